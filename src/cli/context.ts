@@ -1,0 +1,40 @@
+import { AppError } from '../kernel/errors.ts';
+import { type Config, loadConfig } from '../platform/config.ts';
+import { type Deps, openDeps } from '../server.ts';
+import { findShopBySlug } from '../domains/shops/index.ts';
+
+export interface GlobalFlags {
+  data?: string;
+  databaseUrl?: string;
+  shop?: string;
+  json?: boolean;
+}
+
+/** Messages go to stderr so `--json` output on stdout stays machine-readable. */
+export const say = (message: string) => process.stderr.write(`${message}\n`);
+
+export function configFrom(flags: GlobalFlags, extra: { port?: number; host?: string } = {}): Config {
+  return loadConfig(process.env, { data: flags.data, databaseUrl: flags.databaseUrl, port: extra.port, host: extra.host });
+}
+
+/** Open the database (migrating it), run `fn`, and always close — PGlite keeps the process alive otherwise. */
+export async function withDeps<T>(flags: GlobalFlags, fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const deps = await openDeps(configFrom(flags));
+  try {
+    return await fn(deps);
+  } finally {
+    await deps.database.close();
+  }
+}
+
+export async function requireShop(deps: Deps, flags: GlobalFlags) {
+  if (!flags.shop) throw new AppError('VALIDATION_FAILED', 'Say which shop with --shop SLUG.', { issues: [{ field: '--shop', message: 'required' }] });
+  const shop = await findShopBySlug(deps.database.db, flags.shop);
+  if (!shop) throw new AppError('NOT_FOUND', `No shop "${flags.shop}". List shops with the admin or create one: cunkou shop create ${flags.shop} "Name"`);
+  return shop;
+}
+
+export function output(flags: GlobalFlags, value: unknown, human: string) {
+  if (flags.json) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  else process.stdout.write(`${human}\n`);
+}

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
+import type { Tx } from '../../platform/db/tenant.ts';
+import { imageUrls } from './images/image-urls.ts';
+import { queryTokens } from './search-tokens.ts';
+
+export interface ListProductsInput {
+  q?: string | undefined;
+  status?: 'draft' | 'active' | 'archived' | undefined;
+  categoryId?: string | undefined;
+  brand?: string | undefined;
+  tag?: string | undefined;
+  sort: 'updated_desc' | 'created_desc' | 'title_asc';
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/**
+ * Keyset-paginated product list. Filters and sort run in the database on indexed columns; the
+ * variants and thumbnails of the page are fetched as two set queries (no N+1).
+ */
+export async function listProducts(trx: Tx, shopId: string, input: ListProductsInput) {
+  const sortColumn = { updated_desc: 'p.updated_at', created_desc: 'p.created_at', title_asc: 'p.title' } as const;
+  const col = sortColumn[input.sort];
+  const desc = input.sort !== 'title_asc';
+  let q = trx
+    .selectFrom('products as p')
+    .select(['p.id', 'p.title', 'p.status', 'p.brand', 'p.category_id', 'p.tags', 'p.updated_at', 'p.created_at'])
+    .where('p.shop_id', '=', shopId);
+  if (input.q) {
+    const tokens = queryTokens(input.q);
+    if (tokens.length) q = q.where(sql<boolean>`p.search_tokens @> ${sql.val(tokens)}::text[]`);
+  }
+  if (input.status) q = q.where('p.status', '=', input.status);
+  if (input.categoryId) q = q.where('p.category_id', '=', input.categoryId);
+  if (input.brand) q = q.where('p.brand', '=', input.brand);
+  if (input.tag) q = q.where(sql<boolean>`p.tags @> ${sql.val([input.tag])}::text[]`);
+  if (input.cursor) {
+    const [key, id] = decodeCursor(input.cursor, 2) as [string, string];
+    const value = desc ? new Date(key) : key;
+    q = q.where(sql<boolean>`(${sql.ref(col)}, p.id) ${sql.raw(desc ? '<' : '>')} (${value}, ${id})`);
+  }
+  const rows = await q
+    .orderBy(col, desc ? 'desc' : 'asc')
+    .orderBy('p.id', desc ? 'desc' : 'asc')
+    .limit(input.limit + 1)
+    .execute();
+  const page = rows.slice(0, input.limit);
+  const ids = page.map((r) => r.id);
+  const [variants, images, categories] = ids.length
+    ? await Promise.all([
+        trx.selectFrom('variants').select(['product_id', 'sku']).where('shop_id', '=', shopId).where('product_id', 'in', ids).orderBy('position').execute(),
+        trx
+          .selectFrom('product_images')
+          .distinctOn('product_id')
+          .select(['product_id', 'storage_key'])
+          .where('shop_id', '=', shopId)
+          .where('product_id', 'in', ids)
+          .orderBy('product_id')
+          .orderBy('position')
+          .execute(),
+        trx.selectFrom('categories').select(['id', 'path']).where('shop_id', '=', shopId).where('id', 'in', page.map((r) => r.category_id).filter((c): c is string => !!c).concat(['00000000-0000-0000-0000-000000000000'])).execute(),
+      ])
+    : [[], [], []];
+  const skusBy = new Map<string, string[]>();
+  for (const v of variants) skusBy.set(v.product_id, [...(skusBy.get(v.product_id) ?? []), v.sku]);
+  const imageBy = new Map(images.map((i) => [i.product_id, imageUrls(i.storage_key).thumbUrl]));
+  const categoryBy = new Map(categories.map((c) => [c.id, c.path]));
+  const last = page.at(-1);
+  const cursorKey = (r: (typeof page)[number]) => (input.sort === 'title_asc' ? r.title : (input.sort === 'created_desc' ? r.created_at : r.updated_at).toISOString());
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      brand: r.brand,
+      categoryId: r.category_id,
+      categoryName: r.category_id ? (categoryBy.get(r.category_id) ?? null) : null,
+      tags: r.tags,
+      variantCount: skusBy.get(r.id)?.length ?? 0,
+      skus: skusBy.get(r.id) ?? [],
+      thumbnailUrl: imageBy.get(r.id) ?? null,
+      updatedAt: r.updated_at,
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeCursor([cursorKey(last), last.id]) : null,
+  };
+}

@@ -1,0 +1,61 @@
+import sanitizeHtml from 'sanitize-html';
+import { isCountryCode } from '../../kernel/countries.ts';
+import type { FieldIssue } from '../../kernel/errors.ts';
+import { validateGtin } from '../../kernel/gtin.ts';
+import { validateHsCode } from '../../kernel/hs-code.ts';
+import type { ProductInput, VariantInput } from './product-schema.ts';
+
+/** Rich text from sellers (and translators) is reduced to formatting tags; scripts and handlers go. */
+export function sanitizeDescription(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote', 'span', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    allowedAttributes: { a: ['href', 'title'], span: ['translate'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+  });
+}
+
+/**
+ * Check one variant's trade data and normalise it in place (GTIN digits, HS code digits).
+ * `field` names the issue's field the way the caller shows it (API path or spreadsheet column).
+ */
+export function checkVariant(v: VariantInput, field: (key: string) => string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (v.gtin) {
+    const r = validateGtin(v.gtin);
+    if (r.ok) v.gtin = r.normalized;
+    else issues.push({ field: field('gtin'), message: `GTIN "${v.gtin}": ${r.reason}` });
+  }
+  if (v.hsCode) {
+    const r = validateHsCode(v.hsCode);
+    if (r.ok) v.hsCode = r.normalized;
+    else issues.push({ field: field('hsCode'), message: `HS code "${v.hsCode}": ${r.reason}` });
+  }
+  if (v.originCountry && !isCountryCode(v.originCountry)) {
+    issues.push({ field: field('originCountry'), message: `"${v.originCountry}" is not an ISO 3166 country code (e.g. CN)` });
+  }
+  if (v.priceMinor != null && !v.priceCurrency) {
+    issues.push({ field: field('priceCurrency'), message: 'a price needs its currency (e.g. USD)' });
+  }
+  return issues;
+}
+
+/** Whole-product checks for the API: duplicate SKUs within the product, options, each variant. */
+export function validateProduct(input: ProductInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const seen = new Map<string, number>();
+  input.variants.forEach((v, i) => {
+    const key = v.sku.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({ field: `variants.${i}.sku`, message: `SKU "${v.sku}" is used twice in this product (also variant ${first + 1})` });
+    } else seen.set(key, i);
+    issues.push(...checkVariant(v, (k) => `variants.${i}.${k}`));
+    for (const name of Object.keys(v.optionValues)) {
+      if (!input.options.some((o) => o.name === name)) {
+        issues.push({ field: `variants.${i}.optionValues.${name}`, message: `"${name}" is not one of the product's options` });
+      }
+    }
+  });
+  input.descriptionHtml = sanitizeDescription(input.descriptionHtml);
+  return issues;
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../kernel/errors.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { checkPasswordStrength, hashPassword } from './passwords.ts';
+import type { Role } from './tables.ts';
+
+export interface AddMemberInput {
+  shopId: string;
+  email: string;
+  name?: string;
+  role: Role;
+  /** Required when the person has no account yet. */
+  password?: string;
+}
+
+/** Add a person to a shop, creating their account if the email is new. Idempotent on (shop, email). */
+export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
+  const email = input.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    throw new AppError('VALIDATION_FAILED', `"${input.email}" is not an email address.`, {
+      issues: [{ field: 'email', message: 'not an email address' }],
+    });
+  }
+  return db.transaction().execute(async (trx) => {
+    let user = await trx
+      .selectFrom('users')
+      .select(['id', 'email', 'name'])
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+      .executeTakeFirst();
+    if (!user) {
+      if (!input.password) {
+        throw new AppError('VALIDATION_FAILED', 'This person has no account yet: give them a first password.', {
+          issues: [{ field: 'password', message: 'required for a new account' }],
+        });
+      }
+      checkPasswordStrength(input.password);
+      user = { id: newId(), email, name: input.name?.trim() || email.split('@')[0]! };
+      await trx
+        .insertInto('users')
+        .values({ ...user, password_hash: await hashPassword(input.password) })
+        .execute();
+    }
+    await trx
+      .insertInto('memberships')
+      .values({ shop_id: input.shopId, user_id: user.id, role: input.role })
+      .onConflict((oc) => oc.columns(['shop_id', 'user_id']).doUpdateSet({ role: input.role }))
+      .execute();
+    return { userId: user.id, email: user.email, name: user.name, role: input.role };
+  });
+}

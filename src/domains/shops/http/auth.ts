@@ -1,0 +1,101 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../kernel/errors.ts';
+import type { DB } from '../../../platform/db/schema.ts';
+import type { App } from '../../../platform/http/app.ts';
+import { resolveApiToken } from '../api-tokens.ts';
+import { resolveSession } from '../login.ts';
+import { type Permission, permissionsOf } from '../permissions.ts';
+import type { Actor } from '../record-audit.ts';
+import type { Role } from '../tables.ts';
+
+export const SESSION_COOKIE = 'cunkou_session';
+
+export type AuthContext =
+  | { kind: 'session'; userId: string; csrfToken: string; secret: string }
+  | { kind: 'token'; tokenId: string; shopId: string; scopes: string[] };
+
+export interface ShopContext {
+  id: string;
+  slug: string;
+  name: string;
+  role: Role | null;
+  permissions: Permission[];
+  actor: Actor;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+    shop: ShopContext;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Who is calling: a bearer token or a session cookie. Cookie sessions must echo the CSRF token. */
+export function registerAuth(app: App, db: Kysely<DB>) {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('shop', null as unknown as ShopContext);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const token = await resolveApiToken(db, header.slice(7).trim());
+      if (!token) throw new AppError('UNAUTHENTICATED', 'The API token is unknown or revoked.');
+      request.auth = { kind: 'token', tokenId: token.id, shopId: token.shop_id, scopes: token.scopes };
+      return;
+    }
+    const secret = request.cookies[SESSION_COOKIE];
+    if (!secret) return;
+    const session = await resolveSession(db, secret);
+    if (!session) return;
+    request.auth = { kind: 'session', userId: session.userId, csrfToken: session.csrf_token, secret };
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
+      throw new AppError('CSRF_FAILED', 'This request is missing its security token. Reload the page and try again.');
+    }
+  });
+}
+
+export function requireSession(request: FastifyRequest): Extract<AuthContext, { kind: 'session' }> {
+  if (request.auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED', 'Please log in.');
+  return request.auth;
+}
+
+/** preHandler for routes under /api/shops/:shop — resolves the shop and checks the permission. */
+export function shopGuard(db: Kysely<DB>, permission: Permission) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const auth = request.auth;
+    if (!auth) throw new AppError('UNAUTHENTICATED', 'Please log in or send an API token.');
+    const slug = (request.params as { shop?: string }).shop ?? '';
+    const shop = await db.selectFrom('shops').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+    // Unknown shop and someone else's shop look the same: nothing reveals which shops exist.
+    const notFound = new AppError('NOT_FOUND', `No shop "${slug}" that you can open.`);
+    if (!shop) throw notFound;
+    if (auth.kind === 'token') {
+      if (auth.shopId !== shop.id) throw notFound;
+      if (!auth.scopes.includes(permission)) {
+        throw new AppError('FORBIDDEN', `This API token lacks the scope "${permission}".`);
+      }
+      request.shop = { ...shop, role: null, permissions: auth.scopes as Permission[], actor: { userId: null, tokenId: auth.tokenId } };
+      return;
+    }
+    const membership = await db
+      .selectFrom('memberships')
+      .select('role')
+      .where('shop_id', '=', shop.id)
+      .where('user_id', '=', auth.userId)
+      .executeTakeFirst();
+    if (!membership) throw notFound;
+    const granted = permissionsOf(membership.role);
+    if (!granted.includes(permission)) {
+      throw new AppError('FORBIDDEN', `Your role (${membership.role}) may not do this. Ask the shop owner.`);
+    }
+    request.shop = {
+      ...shop,
+      role: membership.role,
+      permissions: granted,
+      actor: { userId: auth.userId, tokenId: null },
+    };
+  };
+}

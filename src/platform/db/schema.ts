@@ -1,0 +1,6 @@
+// The database type is the union of every domain's tables. Each domain owns and declares its own;
+// this is the one place they meet, so Kysely can type-check queries end to end.
+import type { CatalogTables } from '../../domains/catalog/tables.ts';
+import type { ShopsTables } from '../../domains/shops/tables.ts';
+
+export interface DB extends ShopsTables, CatalogTables {}

@@ -1,0 +1,63 @@
+/**
+ * Composition root: builds every dependency by hand and registers each domain's routes.
+ * The CLI and the tests use the same function, so what they exercise is what runs.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { Config } from './platform/config.ts';
+import { connectDatabase, type Database } from './platform/db/connect.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createLocalDiskStorage } from './platform/files/storage/local-disk-storage.ts';
+import type { FileStorage } from './platform/files/storage/storage.ts';
+import { type App, buildHttpApp } from './platform/http/app.ts';
+import { registerCatalog } from './domains/catalog/index.ts';
+import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
+import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
+import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
+import { registerStorefront } from './domains/storefront/index.ts';
+
+export interface Deps {
+  database: Database;
+  storage: FileStorage;
+  translator: TranslationProvider | null;
+  config: Config;
+}
+
+const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export async function openDeps(config: Config, database?: Database): Promise<Deps> {
+  const db =
+    database ??
+    (await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'db') }));
+  await migrate(db.db);
+  return {
+    database: db,
+    storage: createLocalDiskStorage(join(config.dataDir, 'files')),
+    translator: createTranslationProvider(config.translate),
+    config,
+  };
+}
+
+export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): Promise<App> {
+  const db = deps.database.db;
+  return buildHttpApp({
+    logger: opts.logger ?? false,
+    maxUploadBytes: deps.config.maxUploadBytes,
+    plugins: [
+      (app) => registerAuth(app, db),
+      (app) => registerAuthRoutes(app, db),
+      (app) => registerShopRoutes(app, db),
+      (app) => registerCatalog(app, deps),
+      async (app) => {
+        if (existsSync(webDist)) {
+          await app.register(fastifyStatic, { root: webDist, prefix: '/admin/', wildcard: false });
+          // The admin is a single-page app: unknown /admin paths get index.html.
+          app.get('/admin/*', (_req, reply) => reply.sendFile('index.html', webDist));
+        }
+      },
+      (app) => registerStorefront(app, deps),
+    ],
+  });
+}

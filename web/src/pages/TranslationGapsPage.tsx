@@ -1,0 +1,85 @@
+import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api, shopPath, withQuery } from '../api';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { LocalePicker } from '../components/product/LocalePicker';
+import { useShop } from '../session';
+import type { TranslationGap } from '../types';
+
+export default function TranslationGapsPage() {
+  const { t } = useTranslation();
+  const shop = useShop();
+  const navigate = useNavigate();
+  const [locale, setLocale] = useState(shop.targetLocales[0] ?? 'en');
+  const [items, setItems] = useState<TranslationGap[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setLoading(true);
+    setError(null);
+    api
+      .get<{ items: TranslationGap[] }>(withQuery(shopPath(shop.slug, '/translations/gaps'), { locale }))
+      .then((r) => alive && setItems(r.items))
+      .catch((e) => alive && setError(e))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [shop.slug, locale]);
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('translations.gapsTitle')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('translations.gapsHelp')}</Typography.Paragraph>
+      <div style={{ marginBottom: 16 }}>
+        <LocalePicker value={locale} onChange={setLocale} />
+      </div>
+      <ApiErrorAlert error={error} />
+      {!loading && !error && items.length === 0 ? (
+        <Alert type="success" showIcon title={t('translations.noGaps')} />
+      ) : (
+        <Table<TranslationGap>
+          rowKey="productId"
+          loading={loading}
+          dataSource={items}
+          data-testid="translation-gaps"
+          pagination={{ pageSize: 50, showSizeChanger: false }}
+          columns={[
+            { title: t('fields.title'), dataIndex: 'title' },
+            {
+              title: t('translationStatus.missing'),
+              dataIndex: 'missing',
+              width: 110,
+              render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0),
+            },
+            {
+              title: t('translationStatus.stale'),
+              dataIndex: 'stale',
+              width: 110,
+              render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : 0),
+            },
+            {
+              key: 'open',
+              width: 120,
+              render: (_, g) => (
+                <Button
+                  onClick={() =>
+                    navigate(
+                      `/shops/${encodeURIComponent(shop.slug)}/products/${encodeURIComponent(g.productId)}?tab=translations&locale=${encodeURIComponent(locale)}`,
+                    )
+                  }
+                >
+                  {t('translations.translate')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Result } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { FullPageSpin } from './components/FullPageSpin';
+import { ShopLayout } from './components/ShopLayout';
+import { LoginPage } from './pages/LoginPage';
+import { useSession } from './session';
+
+const ProductListPage = lazy(() => import('./pages/ProductListPage'));
+const ProductEditPage = lazy(() => import('./pages/ProductEditPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const TokensPage = lazy(() => import('./pages/TokensPage'));
+const TranslationGapsPage = lazy(() => import('./pages/TranslationGapsPage'));
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { session, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <FullPageSpin />;
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const { session } = useSession();
+  const first = session?.shops[0];
+  if (!first) return <NoShop />;
+  return <Navigate to={`/shops/${encodeURIComponent(first.slug)}/products`} replace />;
+}
+
+function NoShop() {
+  const { t } = useTranslation();
+  const { logout } = useSession();
+  return (
+    <Result
+      status="info"
+      title={t('app.noShop')}
+      extra={<Button onClick={() => void logout()}>{t('layout.logout')}</Button>}
+    />
+  );
+}
+
+const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/shops/:shop"
+        element={
+          <RequireAuth>
+            <ShopLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="products" replace />} />
+        <Route path="products" element={page(<ProductListPage />)} />
+        <Route path="products/new" element={page(<ProductEditPage />)} />
+        <Route path="products/:id" element={page(<ProductEditPage />)} />
+        <Route path="import" element={page(<ImportPage />)} />
+        <Route path="translations" element={page(<TranslationGapsPage />)} />
+        <Route path="members" element={page(<MembersPage />)} />
+        <Route path="tokens" element={page(<TokensPage />)} />
+      </Route>
+      <Route
+        path="*"
+        element={
+          <RequireAuth>
+            <Home />
+          </RequireAuth>
+        }
+      />
+    </Routes>
+  );
+}
