@@ -41,6 +41,13 @@ export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
         .values({ ...user, password_hash: await hashPassword(input.password) })
         .execute();
     }
+    // Re-adding a member changes their role: the shop's last owner must not be demoted this way.
+    if (input.role !== 'owner') {
+      const owners = await trx.selectFrom('memberships').select('user_id').where('shop_id', '=', input.shopId).where('role', '=', 'owner').execute();
+      if (owners.length === 1 && owners[0]!.user_id === user.id) {
+        throw new AppError('CONFLICT', 'A shop needs at least one owner. Make someone else owner first.');
+      }
+    }
     await trx
       .insertInto('memberships')
       .values({ shop_id: input.shopId, user_id: user.id, role: input.role })

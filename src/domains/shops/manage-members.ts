@@ -53,8 +53,8 @@ export async function removeMember(db: Kysely<DB>, shopId: string, userId: strin
 
 /**
  * An owner sets a new password for a member: the lockout is lifted and their sessions end.
- * Only for people whose every membership is in this shop or who are members here — an owner of
- * one shop must not take over accounts that also own other shops.
+ * Only for people whose every membership is in this shop — an owner of one shop must not take
+ * over accounts that also work in other shops.
  */
 export async function resetMemberPassword(db: Kysely<DB>, shopId: string, userId: string, password: string) {
   await requireMember(db, shopId, userId);
@@ -63,10 +63,11 @@ export async function resetMemberPassword(db: Kysely<DB>, shopId: string, userId
     .select('shop_id')
     .where('user_id', '=', userId)
     .where('shop_id', '!=', shopId)
-    .where('role', '=', 'owner')
     .executeTakeFirst();
+  // Any membership elsewhere counts: resetting the password of another shop's operator would let
+  // this shop's owner log in as them and work in that shop.
   if (elsewhere) {
-    throw new AppError('FORBIDDEN', 'This person owns another shop; they must change their password themselves.');
+    throw new AppError('FORBIDDEN', 'This person also belongs to another shop; they must change their password themselves.');
   }
   checkPasswordStrength(password);
   await db.transaction().execute(async (trx) => {

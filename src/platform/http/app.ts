@@ -13,6 +13,18 @@ import { errorHandler } from './errors.ts';
 
 export type App = FastifyInstance;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** The route's schema `consumes`, e.g. ['multipart/form-data'] for uploads. */
+  consumes: string[];
+}
+
+const routeLog = new WeakMap<App, RegisteredRoute[]>();
+
+/** Every route registered on the app (one entry per method), for tests that must walk them all. */
+export const registeredRoutes = (app: App): readonly RegisteredRoute[] => routeLog.get(app) ?? [];
+
 export interface AppOptions {
   logger?: boolean;
   maxUploadBytes: number;
@@ -28,6 +40,12 @@ export async function buildHttpApp(options: AppOptions): Promise<App> {
     trustProxy: true,
     // Product ids and slugs are case-sensitive but trailing slashes are not meaningful.
     routerOptions: { ignoreTrailingSlash: true },
+  });
+  const routes: RegisteredRoute[] = [];
+  routeLog.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    const consumes = ((route.schema as { consumes?: string[] } | undefined)?.consumes ?? []).slice();
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url, consumes });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

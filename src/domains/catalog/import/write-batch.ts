@@ -88,6 +88,7 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
     const ownVariants = existingVariants.filter((v) => v.product_id === productId);
     let position = ownVariants.length;
     const allSkus = new Set(ownVariants.map((v) => v.sku));
+    const groupValues: Record<string, string>[] = [];
     for (const r of good) {
       const before = variantBySku.get(r.variant.sku);
       const optionValues: Record<string, string> = {};
@@ -97,14 +98,17 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       });
       const base: VariantInput = before ? (variantView(before) as VariantInput) : ({ sku: r.variant.sku, optionValues: {} } as VariantInput);
       const variant = { ...base, ...r.variant, id: before?.id ?? newId(), optionValues: Object.keys(optionValues).length ? optionValues : base.optionValues };
+      groupValues.push(variant.optionValues);
       variantRows.push(variantRow(shopId, productId, variant, before?.position ?? position++));
       allSkus.add(r.variant.sku);
       if (before) updated++;
       else created++;
     }
-    const options = merged.optionNames
-      .map((name, i) => (name ? { name, values: [...new Set(variantRows.filter((v) => v.product_id === productId).map((v) => (JSON.parse(v.option_values as string) as Record<string, string>)[name]).filter((x): x is string => !!x))] } : null))
-      .filter((o) => o !== null);
+    // Option values: those of the variants the product keeps plus the ones this file writes.
+    const valueSets = [...ownVariants.filter((v) => !good.some((r) => r.variant.sku === v.sku)).map((v) => v.option_values), ...groupValues];
+    const options = merged.optionNames.flatMap((name) =>
+      name ? [{ name, values: [...new Set(valueSets.map((values) => values[name]).filter((x): x is string => !!x))] }] : [],
+    );
     productRows.push({
       shop_id: shopId,
       id: productId,

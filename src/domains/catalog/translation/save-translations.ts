@@ -26,13 +26,13 @@ export async function saveTranslations(trx: Tx, shop: { id: string; sourceLocale
   const fields = new Map(sourceFields(product).map((f) => [fieldKey(f), f]));
   const issues: FieldIssue[] = [];
   const accepted: Array<{ f: SourceField; value: string }> = [];
-  updates.forEach((u, i) => {
+  for (const [i, u] of updates.entries()) {
     const f = fields.get(fieldKey(u));
-    if (!f) return issues.push({ field: `fields.${i}`, message: `${u.entityType} field "${u.field}" has no source text to translate` });
-    const value = normalizeValue(f, u.value);
-    if (value === null) return issues.push({ field: `fields.${i}.value`, message: 'bullet points must be a JSON array of strings' });
-    accepted.push({ f, value });
-  });
+    const value = f ? normalizeValue(f, u.value) : null;
+    if (!f) issues.push({ field: `fields.${i}`, message: `${u.entityType} field "${u.field}" has no source text to translate` });
+    else if (value === null) issues.push({ field: `fields.${i}.value`, message: 'bullet points must be a JSON array of strings' });
+    else accepted.push({ f, value });
+  }
   if (issues.length) throw new AppError('VALIDATION_FAILED', 'Some translations could not be saved.', { issues });
   for (const { f, value } of accepted) {
     if (!value.trim()) {

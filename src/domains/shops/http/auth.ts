@@ -33,10 +33,24 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Marks the functions made by shopGuard so registerAuth can run them before validation. */
+const SHOP_GUARD = Symbol('shopGuard');
+type Hook = (...args: never[]) => unknown;
+const isShopGuard = (fn: unknown): boolean => typeof fn === 'function' && SHOP_GUARD in fn;
+
 /** Who is calling: a bearer token or a session cookie. Cookie sessions must echo the CSRF token. */
 export function registerAuth(app: App, db: Kysely<DB>) {
   app.decorateRequest('auth', null);
   app.decorateRequest('shop', null as unknown as ShopContext);
+  // Routes attach shopGuard as a preHandler; it moves to preValidation so that a caller who may not
+  // open the shop gets 401/403/404 before the body is validated (no schema probing, no 400 first).
+  app.addHook('onRoute', (route) => {
+    const pre = [route.preHandler ?? []].flat() as Hook[];
+    const guards = pre.filter(isShopGuard);
+    if (!guards.length) return;
+    route.preHandler = pre.filter((fn) => !isShopGuard(fn)) as typeof route.preHandler;
+    route.preValidation = [...([route.preValidation ?? []].flat() as Hook[]), ...guards] as typeof route.preValidation;
+  });
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
@@ -64,7 +78,7 @@ export function requireSession(request: FastifyRequest): Extract<AuthContext, { 
 
 /** preHandler for routes under /api/shops/:shop — resolves the shop and checks the permission. */
 export function shopGuard(db: Kysely<DB>, permission: Permission) {
-  return async (request: FastifyRequest, _reply: FastifyReply) => {
+  const guard = async (request: FastifyRequest, _reply: FastifyReply) => {
     const auth = request.auth;
     if (!auth) throw new AppError('UNAUTHENTICATED', 'Please log in or send an API token.');
     const slug = (request.params as { shop?: string }).shop ?? '';
@@ -98,4 +112,5 @@ export function shopGuard(db: Kysely<DB>, permission: Permission) {
       actor: { userId: auth.userId, tokenId: null },
     };
   };
+  return Object.assign(guard, { [SHOP_GUARD]: permission });
 }

@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { AppError } from '../../../kernel/errors.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import type { App } from '../../../platform/http/app.ts';
@@ -90,6 +91,9 @@ export function registerShopRoutes(app: App, db: Kysely<DB>) {
       preHandler: shopGuard(db, 'tokens:manage'),
     },
     async (request, reply) => {
+      // A token may only hand out scopes it holds itself (no tokens:manage → every scope).
+      const beyond = request.body.scopes.filter((s) => !request.shop.permissions.includes(s));
+      if (beyond.length) throw new AppError('FORBIDDEN', `You may not grant scopes you do not have: ${beyond.join(', ')}.`);
       const created = await createApiToken(db, { shopId: request.shop.id, ...request.body, createdBy: request.shop.actor.userId });
       await audit(db, request.shop, 'token.created', created.id, { name: request.body.name, scopes: request.body.scopes });
       return reply.status(201).send(created);
