@@ -4,8 +4,9 @@
  * multi-row inserts, one batch per tenant transaction, with the same search tokens the app writes.
  */
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import { indexTokens } from '../src/domains/catalog/search-tokens.ts';
+import type { ProductImagesTable, ProductsTable, VariantsTable } from '../src/domains/catalog/tables.ts';
 import { gtinCheckDigit } from '../src/kernel/gtin.ts';
 import type { DB } from '../src/platform/db/schema.ts';
 import { withShop } from '../src/platform/db/tenant.ts';
@@ -26,10 +27,66 @@ export function rng(seed: number) {
 }
 export type Rng = ReturnType<typeof rng>;
 
-export const brands = ['Lumière', 'Nordic', 'Hygge', 'Maple', 'Aurora', 'Pawsome', 'Kumo', 'Zenith', 'Willow', 'Ember', 'Coastal', 'Brightly', 'Lavender', 'Oakwood'] as const;
-const englishWords = ['Lavender', 'Vanilla', 'Ocean', 'Cozy', 'Classic', 'Mini', 'Pro', 'Premium', 'Travel', 'Home', 'Soft', 'Eco'];
-const adjectives = ['北欧风', '简约', '加厚', '便携式', '复古', 'ins风', '可折叠', '大容量', '创意', '日式', '无味', '防水', '家用', '多功能', '手工'];
-const materials = ['大豆', '陶瓷', '木质', '硅胶', '不锈钢', '棉麻', '竹制', '亚克力', '玻璃', '帆布', '羊毛'];
+export const brands = [
+  'Lumière',
+  'Nordic',
+  'Hygge',
+  'Maple',
+  'Aurora',
+  'Pawsome',
+  'Kumo',
+  'Zenith',
+  'Willow',
+  'Ember',
+  'Coastal',
+  'Brightly',
+  'Lavender',
+  'Oakwood',
+] as const;
+const englishWords = [
+  'Lavender',
+  'Vanilla',
+  'Ocean',
+  'Cozy',
+  'Classic',
+  'Mini',
+  'Pro',
+  'Premium',
+  'Travel',
+  'Home',
+  'Soft',
+  'Eco',
+];
+const adjectives = [
+  '北欧风',
+  '简约',
+  '加厚',
+  '便携式',
+  '复古',
+  'ins风',
+  '可折叠',
+  '大容量',
+  '创意',
+  '日式',
+  '无味',
+  '防水',
+  '家用',
+  '多功能',
+  '手工',
+];
+const materials = [
+  '大豆',
+  '陶瓷',
+  '木质',
+  '硅胶',
+  '不锈钢',
+  '棉麻',
+  '竹制',
+  '亚克力',
+  '玻璃',
+  '帆布',
+  '羊毛',
+];
 /** Noun → category path; a few nouns share a category, as in a real shop. */
 export const nouns: ReadonlyArray<readonly [string, string]> = [
   ['香薰蜡烛', '家居 > 香薰'],
@@ -129,9 +186,9 @@ export async function generateProducts(db: Kysely<DB>, opts: GenerateOptions) {
   let images = 0;
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(count, start + batchSize);
-    const productRows = [];
-    const variantRows = [];
-    const imageRows = [];
+    const productRows: Insertable<ProductsTable>[] = [];
+    const variantRows: Insertable<VariantsTable>[] = [];
+    const imageRows: Insertable<ProductImagesTable>[] = [];
     for (let n = start; n < end; n++) {
       const p = fakeProduct(r, n, opts.prefix);
       const id = randomUUID();
@@ -148,7 +205,14 @@ export async function generateProducts(db: Kysely<DB>, opts: GenerateOptions) {
         category_id: categoryIds.get(p.category)!,
         tags: p.tags,
         options: JSON.stringify(colorValues.length ? [{ name: '颜色', values: colorValues }] : []),
-        search_tokens: indexTokens(p.title, p.brand, p.handle, p.category, ...p.tags, ...p.variants.map((v) => v.sku)),
+        search_tokens: indexTokens(
+          p.title,
+          p.brand,
+          p.handle,
+          p.category,
+          ...p.tags,
+          ...p.variants.map((v) => v.sku),
+        ),
         created_at: new Date(created),
         updated_at: new Date(updated),
       });
@@ -165,6 +229,11 @@ export async function generateProducts(db: Kysely<DB>, opts: GenerateOptions) {
           weight_g: v.weightG,
           hs_code: '3406000000',
           origin_country: 'CN',
+          dg_lithium: 'none',
+          dg_liquid: false,
+          dg_magnet: false,
+          dg_powder: false,
+          dg_blade: false,
         });
       });
       // Most products have photos; the list shows the first one as a thumbnail.

@@ -45,6 +45,7 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
   return buildHttpApp({
     logger: opts.logger ?? false,
     maxUploadBytes: deps.config.maxUploadBytes,
+    trustProxy: deps.config.trustProxy,
     plugins: [
       (app) => registerAuth(app, db),
       (app) => registerAuthRoutes(app, db),

@@ -12,6 +12,8 @@ export interface Config {
   translate: { provider?: 'libretranslate' | 'deepl'; url?: string; apiKey?: string };
   /** Upper bound for uploaded files (imports, images), bytes. */
   maxUploadBytes: number;
+  /** Set when a reverse proxy in front sets X-Forwarded-For (CUNKOU_TRUST_PROXY=1). */
+  trustProxy: boolean;
 }
 
 export interface ConfigOverrides {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigOv
       ...(env.CUNKOU_TRANSLATE_KEY ? { apiKey: env.CUNKOU_TRANSLATE_KEY } : {}),
     },
     maxUploadBytes: Number(env.CUNKOU_MAX_UPLOAD_MB ?? 200) * 1024 * 1024,
+    trustProxy: env.CUNKOU_TRUST_PROXY === '1',
   };
 }

@@ -14,7 +14,11 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const resultsDir = join(repoRoot, 'test-results');
 export const chromiumPath = process.env.CUNKOU_CHROMIUM ?? '/usr/bin/chromium';
-export const DEMO_LOGIN = { email: 'demo@cunkou.local', password: 'cunkou-demo', shop: 'lumiere-candles' } as const;
+export const DEMO_LOGIN = {
+  email: 'demo@cunkou.local',
+  password: 'cunkou-demo',
+  shop: 'lumiere-candles',
+} as const;
 
 /**
  * Whether the browser is there. With CI=true a missing browser is a failure (thrown while the
@@ -53,7 +57,8 @@ export async function startServer(): Promise<E2EServer> {
     throw error;
   }
   const address = t.app.server.address();
-  if (!address || typeof address === 'string') throw new Error(`unexpected server address ${String(address)}`);
+  if (!address || typeof address === 'string')
+    throw new Error(`unexpected server address ${String(address)}`);
   return { t, baseUrl: `http://127.0.0.1:${address.port}`, close: () => t.close() };
 }
 

@@ -7,7 +7,11 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { Client } from '../support/test-app.ts';
 
 /** A multipart/form-data body with one `file` field, built byte by byte. */
-export function multipartFile(fileName: string, data: Buffer | string, contentType = 'application/octet-stream') {
+export function multipartFile(
+  fileName: string,
+  data: Buffer | string,
+  contentType = 'application/octet-stream',
+) {
   const boundary = `----cunkou${randomBytes(8).toString('hex')}`;
   const head =
     `--${boundary}\r\n` +

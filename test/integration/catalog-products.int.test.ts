@@ -44,7 +44,9 @@ describe.skipIf(skip)('catalog products', () => {
   const count = async () => (await client.request('GET', `${base}?limit=200`)).json().items.length as number;
 
   it('creates, reads, updates and archives a product; hard delete only for drafts', async () => {
-    const created = await create(productPayload('LIFE-1', { tags: ['gift'], bulletPoints: ['燃烧时间 40 小时'] }));
+    const created = await create(
+      productPayload('LIFE-1', { tags: ['gift'], bulletPoints: ['燃烧时间 40 小时'] }),
+    );
     expect(created).toMatchObject({ title: '香薰蜡烛 LIFE-1', status: 'active', version: 1, tags: ['gift'] });
     expect(created.variants[0]).toMatchObject({ sku: 'LIFE-1', gtin: '6901234567892', hsCode: '340600' });
     expect(created.variants[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -150,7 +152,11 @@ describe.skipIf(skip)('catalog products', () => {
     const res = await client.request('POST', base, bad);
     expect(res.statusCode).toBe(400);
     expect((res.json() as ApiError).error.code).toBe('VALIDATION_FAILED');
-    expect(issueFields(res).sort()).toEqual(['variants.0.gtin', 'variants.0.hsCode', 'variants.0.originCountry']);
+    expect(issueFields(res).sort()).toEqual([
+      'variants.0.gtin',
+      'variants.0.hsCode',
+      'variants.0.originCountry',
+    ]);
     expect((res.json() as ApiError).error.message).toContain('check digit should be 2');
     expect(await count()).toBe(before);
     expect((await client.request('GET', `${base}?q=BAD-1`)).json().items).toEqual([]);
@@ -170,9 +176,15 @@ describe.skipIf(skip)('catalog products', () => {
 
   it('refuses a stale version with 409 and keeps the newer save', async () => {
     const p = await create(productPayload('LOCK-1'));
-    const first = await client.request('PUT', `${base}/${p.id}`, { ...productPayload('LOCK-1', { title: 'A' }), version: 1 });
+    const first = await client.request('PUT', `${base}/${p.id}`, {
+      ...productPayload('LOCK-1', { title: 'A' }),
+      version: 1,
+    });
     expect(first.statusCode).toBe(200);
-    const stale = await client.request('PUT', `${base}/${p.id}`, { ...productPayload('LOCK-1', { title: 'B' }), version: 1 });
+    const stale = await client.request('PUT', `${base}/${p.id}`, {
+      ...productPayload('LOCK-1', { title: 'B' }),
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect((stale.json() as ApiError).error.code).toBe('CONFLICT');
     expect(await get(p.id)).toMatchObject({ title: 'A', version: 2 });
@@ -188,7 +200,8 @@ describe.skipIf(skip)('catalog products', () => {
     const stored = (await get(p.id)).descriptionHtml;
     expect(stored).toContain('<strong>大豆蜡</strong>');
     expect(stored).toContain('<span translate="no">Lumière</span>');
-    for (const bad of ['<script', 'alert(1)', 'onerror', 'onclick', 'javascript:', '<img']) expect(stored).not.toContain(bad);
+    for (const bad of ['<script', 'alert(1)', 'onerror', 'onclick', 'javascript:', '<img'])
+      expect(stored).not.toContain(bad);
   });
 
   it('searches Chinese bigrams inside a longer title, Latin prefixes and SKUs', async () => {
@@ -241,7 +254,9 @@ describe.skipIf(skip)('catalog products', () => {
     });
 
     it('stores a PNG as WebP renditions served from /media', async () => {
-      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#c96' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#c96' } })
+        .png()
+        .toBuffer();
       const res = await upload(client, `${base}/${productId}/images`, 'candle.png', png, 'image/png');
       expect(res.statusCode, res.body).toBe(201);
       const image = res.json() as Product['images'][number];
@@ -268,7 +283,13 @@ describe.skipIf(skip)('catalog products', () => {
     });
 
     it('refuses a text file named .jpg with 415', async () => {
-      const res = await upload(client, `${base}/${productId}/images`, 'photo.jpg', 'just some text\n', 'image/jpeg');
+      const res = await upload(
+        client,
+        `${base}/${productId}/images`,
+        'photo.jpg',
+        'just some text\n',
+        'image/jpeg',
+      );
       expect(res.statusCode).toBe(415);
       expect((res.json() as ApiError).error.code).toBe('UNSUPPORTED_FILE_TYPE');
       expect((res.json() as ApiError).error.message).toContain('photo.jpg');

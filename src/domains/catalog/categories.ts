@@ -3,22 +3,46 @@ import { newId } from '../../kernel/ids.ts';
 import type { Tx } from '../../platform/db/tenant.ts';
 
 export async function listCategories(trx: Tx, shopId: string) {
-  const rows = await trx.selectFrom('categories').selectAll().where('shop_id', '=', shopId).orderBy('path').execute();
+  const rows = await trx
+    .selectFrom('categories')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .orderBy('path')
+    .execute();
   return rows.map((c) => ({ id: c.id, parentId: c.parent_id, name: c.name, path: c.path }));
 }
 
-export async function createCategory(trx: Tx, shopId: string, input: { name: string; parentId?: string | null | undefined }) {
+export async function createCategory(
+  trx: Tx,
+  shopId: string,
+  input: { name: string; parentId?: string | null | undefined },
+) {
   const name = input.name.trim();
   if (!name || name.includes('>')) {
-    throw new AppError('VALIDATION_FAILED', 'A category name must not be empty or contain ">".', { issues: [{ field: 'name', message: 'invalid name' }] });
+    throw new AppError('VALIDATION_FAILED', 'A category name must not be empty or contain ">".', {
+      issues: [{ field: 'name', message: 'invalid name' }],
+    });
   }
   let path = name;
   if (input.parentId) {
-    const parent = await trx.selectFrom('categories').select('path').where('shop_id', '=', shopId).where('id', '=', input.parentId).executeTakeFirst();
-    if (!parent) throw new AppError('VALIDATION_FAILED', 'The parent category does not exist.', { issues: [{ field: 'parentId', message: 'unknown category' }] });
+    const parent = await trx
+      .selectFrom('categories')
+      .select('path')
+      .where('shop_id', '=', shopId)
+      .where('id', '=', input.parentId)
+      .executeTakeFirst();
+    if (!parent)
+      throw new AppError('VALIDATION_FAILED', 'The parent category does not exist.', {
+        issues: [{ field: 'parentId', message: 'unknown category' }],
+      });
     path = `${parent.path} > ${name}`;
   }
-  const existing = await trx.selectFrom('categories').select('id').where('shop_id', '=', shopId).where('path', '=', path).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('categories')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where('path', '=', path)
+    .executeTakeFirst();
   if (existing) throw new AppError('CONFLICT', `The category "${path}" already exists.`);
   const row = { shop_id: shopId, id: newId(), parent_id: input.parentId ?? null, name, path };
   await trx.insertInto('categories').values(row).execute();
@@ -26,15 +50,28 @@ export async function createCategory(trx: Tx, shopId: string, input: { name: str
 }
 
 /** Find or create every level of a "Home > Candles > Jar" path (imports use this). */
-export async function ensureCategoryPath(trx: Tx, shopId: string, path: string, cache = new Map<string, string>()) {
-  const parts = path.split('>').map((p) => p.trim()).filter(Boolean);
+export async function ensureCategoryPath(
+  trx: Tx,
+  shopId: string,
+  path: string,
+  cache = new Map<string, string>(),
+) {
+  const parts = path
+    .split('>')
+    .map((p) => p.trim())
+    .filter(Boolean);
   let parentId: string | null = null;
   let current = '';
   for (const name of parts) {
     current = current ? `${current} > ${name}` : name;
     let id = cache.get(current);
     if (!id) {
-      const found = await trx.selectFrom('categories').select('id').where('shop_id', '=', shopId).where('path', '=', current).executeTakeFirst();
+      const found = await trx
+        .selectFrom('categories')
+        .select('id')
+        .where('shop_id', '=', shopId)
+        .where('path', '=', current)
+        .executeTakeFirst();
       id = found?.id ?? (await createCategory(trx, shopId, { name, parentId })).id;
       cache.set(current, id);
     }

@@ -8,7 +8,9 @@ import { variantView } from './product-rows.ts';
 export async function getProduct(trx: Tx | Kysely<DB>, shopId: string, id: string) {
   const p = await trx
     .selectFrom('products as p')
-    .leftJoin('categories as c', (j) => j.onRef('c.shop_id', '=', 'p.shop_id').onRef('c.id', '=', 'p.category_id'))
+    .leftJoin('categories as c', (j) =>
+      j.onRef('c.shop_id', '=', 'p.shop_id').onRef('c.id', '=', 'p.category_id'),
+    )
     .selectAll('p')
     .select('c.path as category_path')
     .where('p.shop_id', '=', shopId)
@@ -16,8 +18,20 @@ export async function getProduct(trx: Tx | Kysely<DB>, shopId: string, id: strin
     .executeTakeFirst();
   if (!p) return undefined;
   const [variants, images] = await Promise.all([
-    trx.selectFrom('variants').selectAll().where('shop_id', '=', shopId).where('product_id', '=', id).orderBy('position').execute(),
-    trx.selectFrom('product_images').selectAll().where('shop_id', '=', shopId).where('product_id', '=', id).orderBy('position').execute(),
+    trx
+      .selectFrom('variants')
+      .selectAll()
+      .where('shop_id', '=', shopId)
+      .where('product_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    trx
+      .selectFrom('product_images')
+      .selectAll()
+      .where('shop_id', '=', shopId)
+      .where('product_id', '=', id)
+      .orderBy('position')
+      .execute(),
   ]);
   return {
     id: p.id,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { Tx } from '../../platform/db/tenant.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { imageUrls } from './images/image-urls.ts';
 import { queryTokens } from './search-tokens.ts';
 
@@ -20,12 +20,25 @@ export interface ListProductsInput {
  * variants and thumbnails of the page are fetched as two set queries (no N+1).
  */
 export async function listProducts(trx: Tx, shopId: string, input: ListProductsInput) {
-  const sortColumn = { updated_desc: 'p.updated_at', created_desc: 'p.created_at', title_asc: 'p.title' } as const;
+  const sortColumn = {
+    updated_desc: 'p.updated_at',
+    created_desc: 'p.created_at',
+    title_asc: 'p.title',
+  } as const;
   const col = sortColumn[input.sort];
   const desc = input.sort !== 'title_asc';
   let q = trx
     .selectFrom('products as p')
-    .select(['p.id', 'p.title', 'p.status', 'p.brand', 'p.category_id', 'p.tags', 'p.updated_at', 'p.created_at'])
+    .select([
+      'p.id',
+      'p.title',
+      'p.status',
+      'p.brand',
+      'p.category_id',
+      'p.tags',
+      'p.updated_at',
+      'p.created_at',
+    ])
     .where('p.shop_id', '=', shopId);
   if (input.q) {
     const tokens = queryTokens(input.q);
@@ -49,7 +62,13 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
   const ids = page.map((r) => r.id);
   const [variants, images, categories] = ids.length
     ? await Promise.all([
-        trx.selectFrom('variants').select(['product_id', 'sku']).where('shop_id', '=', shopId).where('product_id', 'in', ids).orderBy('position').execute(),
+        trx
+          .selectFrom('variants')
+          .select(['product_id', 'sku'])
+          .where('shop_id', '=', shopId)
+          .where('product_id', 'in', ids)
+          .orderBy('position')
+          .execute(),
         trx
           .selectFrom('product_images')
           .distinctOn('product_id')
@@ -59,7 +78,19 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
           .orderBy('product_id')
           .orderBy('position')
           .execute(),
-        trx.selectFrom('categories').select(['id', 'path']).where('shop_id', '=', shopId).where('id', 'in', page.map((r) => r.category_id).filter((c): c is string => !!c).concat(['00000000-0000-0000-0000-000000000000'])).execute(),
+        trx
+          .selectFrom('categories')
+          .select(['id', 'path'])
+          .where('shop_id', '=', shopId)
+          .where(
+            'id',
+            'in',
+            page
+              .map((r) => r.category_id)
+              .filter((c): c is string => !!c)
+              .concat(['00000000-0000-0000-0000-000000000000']),
+          )
+          .execute(),
       ])
     : [[], [], []];
   const skusBy = new Map<string, string[]>();
@@ -67,7 +98,10 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
   const imageBy = new Map(images.map((i) => [i.product_id, imageUrls(i.storage_key).thumbUrl]));
   const categoryBy = new Map(categories.map((c) => [c.id, c.path]));
   const last = page.at(-1);
-  const cursorKey = (r: (typeof page)[number]) => (input.sort === 'title_asc' ? r.title : (input.sort === 'created_desc' ? r.created_at : r.updated_at).toISOString());
+  const cursorKey = (r: (typeof page)[number]) =>
+    input.sort === 'title_asc'
+      ? r.title
+      : (input.sort === 'created_desc' ? r.created_at : r.updated_at).toISOString();
   return {
     items: page.map((r) => ({
       id: r.id,

@@ -4,7 +4,12 @@ import { indexTokens } from './search-tokens.ts';
 import type { ProductsTable, VariantsTable } from './tables.ts';
 
 /** Mapping between the API/import shape and table rows, both ways, in one place. */
-export function variantRow(shopId: string, productId: string, v: VariantInput & { id: string }, position: number): Insertable<VariantsTable> {
+export function variantRow(
+  shopId: string,
+  productId: string,
+  v: VariantInput & { id: string },
+  position: number,
+): Insertable<VariantsTable> {
   const dg = v.dangerousGoods;
   return {
     shop_id: shopId,

@@ -20,7 +20,10 @@ export const variantInputSchema = z.object({
   optionValues: z.record(z.string(), text(100)).default({}),
   gtin: text(20).nullish(),
   priceMinor: z.number().int().min(0).nullish(),
-  priceCurrency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code like USD').nullish(),
+  priceCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'ISO 4217 code like USD')
+    .nullish(),
   /** Cost price in CNY fen (¥12.50 = 1250). */
   costPriceMinor: z.number().int().min(0).nullish(),
   weightG: dimension.nullish(),
@@ -46,7 +49,10 @@ export const productInputSchema = z.object({
   bulletPoints: z.array(text(500)).max(10).default([]),
   seoTitle: text(200).nullish(),
   seoDescription: text(500).nullish(),
-  options: z.array(z.object({ name: text(50).min(1), values: z.array(text(100).min(1)).max(100) })).max(3).default([]),
+  options: z
+    .array(z.object({ name: text(50).min(1), values: z.array(text(100).min(1)).max(100) }))
+    .max(3)
+    .default([]),
   variants: z.array(variantInputSchema).min(1, 'a product needs at least one variant (SKU)').max(500),
   version: z.number().int().optional(),
 });

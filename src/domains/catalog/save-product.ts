@@ -1,12 +1,13 @@
+import { sql } from 'kysely';
 import { AppError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Tx } from '../../platform/db/tenant.ts';
 import { type Actor, recordAudit } from '../shops/index.ts';
 import { getProduct } from './get-product.ts';
 import { productFields, variantRow } from './product-rows.ts';
-import { refreshSearchTokens } from './refresh-search-tokens.ts';
 import type { ProductInput } from './product-schema.ts';
-import { validateProduct } from './validate-product.ts';
+import { refreshSearchTokens } from './refresh-search-tokens.ts';
+import { duplicateSkuIssues, validateProduct } from './validate-product.ts';
 
 /**
  * Create (no id) or replace (id) a product with its variants, inside the caller's tenant
@@ -14,21 +15,41 @@ import { validateProduct } from './validate-product.ts';
  * Optimistic locking: an update carrying `version` fails if someone saved in between.
  */
 export async function saveProduct(trx: Tx, shopId: string, actor: Actor, input: ProductInput, id?: string) {
+  // Same code as a SKU taken by another product, so clients handle both one way (409 DUPLICATE_SKU).
+  const duplicates = duplicateSkuIssues(input);
+  if (duplicates.length) {
+    throw new AppError(
+      'DUPLICATE_SKU',
+      `SKU used twice: ${duplicates.map((i) => i.message).join('; ')}. SKUs must be unique in the shop.`,
+      { issues: duplicates },
+    );
+  }
   const issues = validateProduct(input);
   if (issues.length) {
-    throw new AppError('VALIDATION_FAILED', `Please correct: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, { issues });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Please correct: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      { issues },
+    );
   }
   const categoryName = input.categoryId ? await categoryPath(trx, shopId, input.categoryId) : null;
   const before = id ? await getProduct(trx, shopId, id) : null;
   if (id && !before) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
   if (before && input.version !== undefined && input.version !== before.version) {
-    throw new AppError('CONFLICT', 'Someone else saved this product since you opened it. Reload it and apply your changes again.');
+    throw new AppError(
+      'CONFLICT',
+      'Someone else saved this product since you opened it. Reload it and apply your changes again.',
+    );
   }
   await assertSkusFree(trx, shopId, input, id);
   await assertHandleFree(trx, shopId, input.handle, id);
 
   const productId = id ?? newId();
-  const fields = productFields(input, input.variants.map((v) => v.sku), categoryName);
+  const fields = productFields(
+    input,
+    input.variants.map((v) => v.sku),
+    categoryName,
+  );
   if (before) {
     await trx
       .updateTable('products')
@@ -37,7 +58,10 @@ export async function saveProduct(trx: Tx, shopId: string, actor: Actor, input: 
       .where('id', '=', productId)
       .execute();
   } else {
-    await trx.insertInto('products').values({ shop_id: shopId, id: productId, ...fields }).execute();
+    await trx
+      .insertInto('products')
+      .values({ shop_id: shopId, id: productId, ...fields })
+      .execute();
   }
 
   const keep = new Set(before?.variants.map((v) => v.id) ?? []);
@@ -45,15 +69,29 @@ export async function saveProduct(trx: Tx, shopId: string, actor: Actor, input: 
   const keptIds = variants.map((v) => v.id);
   // Free the SKUs of removed and renamed variants first so a swap of two SKUs cannot collide.
   if (before) {
-    await trx.deleteFrom('variants').where('shop_id', '=', shopId).where('product_id', '=', productId).where('id', 'not in', keptIds).execute();
-    await trx.updateTable('variants').set((eb) => ({ sku: eb.fn('concat', ['id', eb.val('~')]) })).where('shop_id', '=', shopId).where('product_id', '=', productId).execute();
+    await trx
+      .deleteFrom('variants')
+      .where('shop_id', '=', shopId)
+      .where('product_id', '=', productId)
+      .where('id', 'not in', keptIds)
+      .execute();
+    await trx
+      .updateTable('variants')
+      .set({ sku: sql<string>`id::text || '~'` })
+      .where('shop_id', '=', shopId)
+      .where('product_id', '=', productId)
+      .execute();
   }
   for (const [i, v] of variants.entries()) {
     const row = variantRow(shopId, productId, v, i);
     await trx
       .insertInto('variants')
       .values(row)
-      .onConflict((oc) => oc.columns(['shop_id', 'id']).doUpdateSet({ ...row, shop_id: undefined, id: undefined, product_id: undefined }))
+      .onConflict((oc) =>
+        oc
+          .columns(['shop_id', 'id'])
+          .doUpdateSet({ ...row, shop_id: undefined, id: undefined, product_id: undefined }),
+      )
       .execute();
   }
 
@@ -69,9 +107,16 @@ export async function saveProduct(trx: Tx, shopId: string, actor: Actor, input: 
 }
 
 async function categoryPath(trx: Tx, shopId: string, categoryId: string) {
-  const c = await trx.selectFrom('categories').select('path').where('shop_id', '=', shopId).where('id', '=', categoryId).executeTakeFirst();
+  const c = await trx
+    .selectFrom('categories')
+    .select('path')
+    .where('shop_id', '=', shopId)
+    .where('id', '=', categoryId)
+    .executeTakeFirst();
   if (!c) {
-    throw new AppError('VALIDATION_FAILED', 'The category does not exist in this shop.', { issues: [{ field: 'categoryId', message: 'unknown category' }] });
+    throw new AppError('VALIDATION_FAILED', 'The category does not exist in this shop.', {
+      issues: [{ field: 'categoryId', message: 'unknown category' }],
+    });
   }
   return c.path;
 }
@@ -80,7 +125,9 @@ async function assertSkusFree(trx: Tx, shopId: string, input: ProductInput, prod
   const skus = input.variants.map((v) => v.sku);
   const taken = await trx
     .selectFrom('variants as v')
-    .innerJoin('products as p', (j) => j.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'))
+    .innerJoin('products as p', (j) =>
+      j.onRef('p.shop_id', '=', 'v.shop_id').onRef('p.id', '=', 'v.product_id'),
+    )
     .select(['v.sku', 'p.title'])
     .where('v.shop_id', '=', shopId)
     .where('v.sku', 'in', skus)
@@ -91,11 +138,20 @@ async function assertSkusFree(trx: Tx, shopId: string, input: ProductInput, prod
       field: `variants.${skus.indexOf(t.sku)}.sku`,
       message: `SKU "${t.sku}" already belongs to "${t.title}"`,
     }));
-    throw new AppError('DUPLICATE_SKU', `SKU already used: ${taken.map((t) => `${t.sku} (${t.title})`).join(', ')}. SKUs must be unique in the shop.`, { issues });
+    throw new AppError(
+      'DUPLICATE_SKU',
+      `SKU already used: ${taken.map((t) => `${t.sku} (${t.title})`).join(', ')}. SKUs must be unique in the shop.`,
+      { issues },
+    );
   }
 }
 
-async function assertHandleFree(trx: Tx, shopId: string, handle: string | null | undefined, productId?: string) {
+async function assertHandleFree(
+  trx: Tx,
+  shopId: string,
+  handle: string | null | undefined,
+  productId?: string,
+) {
   if (!handle) return;
   const other = await trx
     .selectFrom('products')
@@ -113,7 +169,8 @@ async function assertHandleFree(trx: Tx, shopId: string, handle: string | null |
 
 /** Field-level before/after for the audit log (only what changed). */
 function diff(before: Record<string, unknown> | null, after: Record<string, unknown>) {
-  if (!before) return { created: { title: after.title, skus: (after.variants as { sku: string }[]).map((v) => v.sku) } };
+  if (!before)
+    return { created: { title: after.title, skus: (after.variants as { sku: string }[]).map((v) => v.sku) } };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after)) {
     if (['updatedAt', 'version', 'images'].includes(key)) continue;

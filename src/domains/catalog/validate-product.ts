@@ -8,7 +8,30 @@ import type { ProductInput, VariantInput } from './product-schema.ts';
 /** Rich text from sellers (and translators) is reduced to formatting tags; scripts and handlers go. */
 export function sanitizeDescription(html: string): string {
   return sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote', 'span', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'b',
+      'em',
+      'i',
+      'u',
+      'ul',
+      'ol',
+      'li',
+      'h2',
+      'h3',
+      'h4',
+      'blockquote',
+      'span',
+      'a',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ],
     allowedAttributes: { a: ['href', 'title'], span: ['translate'] },
     allowedSchemes: ['http', 'https', 'mailto'],
   });
@@ -31,7 +54,10 @@ export function checkVariant(v: VariantInput, field: (key: string) => string): F
     else issues.push({ field: field('hsCode'), message: `HS code "${v.hsCode}": ${r.reason}` });
   }
   if (v.originCountry && !isCountryCode(v.originCountry)) {
-    issues.push({ field: field('originCountry'), message: `"${v.originCountry}" is not an ISO 3166 country code (e.g. CN)` });
+    issues.push({
+      field: field('originCountry'),
+      message: `"${v.originCountry}" is not an ISO 3166 country code (e.g. CN)`,
+    });
   }
   if (v.priceMinor != null && !v.priceCurrency) {
     issues.push({ field: field('priceCurrency'), message: 'a price needs its currency (e.g. USD)' });
@@ -39,20 +65,34 @@ export function checkVariant(v: VariantInput, field: (key: string) => string): F
   return issues;
 }
 
-/** Whole-product checks for the API: duplicate SKUs within the product, options, each variant. */
-export function validateProduct(input: ProductInput): FieldIssue[] {
+/** SKUs used twice within one product (case-insensitive), reported on the later variant. */
+export function duplicateSkuIssues(input: ProductInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();
   input.variants.forEach((v, i) => {
     const key = v.sku.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ field: `variants.${i}.sku`, message: `SKU "${v.sku}" is used twice in this product (also variant ${first + 1})` });
+      issues.push({
+        field: `variants.${i}.sku`,
+        message: `SKU "${v.sku}" is used twice in this product (also variant ${first + 1})`,
+      });
     } else seen.set(key, i);
+  });
+  return issues;
+}
+
+/** Whole-product checks for the API: options and each variant (duplicate SKUs: duplicateSkuIssues). */
+export function validateProduct(input: ProductInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  input.variants.forEach((v, i) => {
     issues.push(...checkVariant(v, (k) => `variants.${i}.${k}`));
     for (const name of Object.keys(v.optionValues)) {
       if (!input.options.some((o) => o.name === name)) {
-        issues.push({ field: `variants.${i}.optionValues.${name}`, message: `"${name}" is not one of the product's options` });
+        issues.push({
+          field: `variants.${i}.optionValues.${name}`,
+          message: `"${name}" is not one of the product's options`,
+        });
       }
     }
   });

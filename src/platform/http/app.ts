@@ -28,6 +28,7 @@ export const registeredRoutes = (app: App): readonly RegisteredRoute[] => routeL
 export interface AppOptions {
   logger?: boolean;
   maxUploadBytes: number;
+  trustProxy?: boolean;
   /** Registers routes and hooks; runs after the shared plugins, in order. */
   plugins: Array<(app: App) => Promise<void> | void>;
 }
@@ -37,7 +38,8 @@ export async function buildHttpApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: 5 * 1024 * 1024,
-    trustProxy: true,
+    // Only behind a reverse proxy may X-Forwarded-For decide the client IP (login rate limits use it).
+    trustProxy: options.trustProxy ?? false,
     // Product ids and slugs are case-sensitive but trailing slashes are not meaningful.
     routerOptions: { ignoreTrailingSlash: true },
   });

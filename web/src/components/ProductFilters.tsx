@@ -33,10 +33,19 @@ function DebouncedInput(props: {
   const debounced = useDebounced(text, 300);
   const latest = useRef({ value, onChange });
   latest.current = { value, onChange };
-  useEffect(() => setText(value), [value]);
+  // The last value this box reported: its echo back through the URL must not overwrite what the
+  // user typed since (that echo can arrive a render later); any other outside change is shown.
+  const sent = useRef(value);
+  useEffect(() => {
+    if (value !== sent.current) setText(value);
+    sent.current = value;
+  }, [value]);
   // Fire only when the debounced text itself changes, never because the outside value moved.
   useEffect(() => {
-    if (debounced !== latest.current.value) latest.current.onChange(debounced);
+    if (debounced !== latest.current.value) {
+      sent.current = debounced;
+      latest.current.onChange(debounced);
+    }
   }, [debounced]);
   return (
     <Input

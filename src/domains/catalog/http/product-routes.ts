@@ -44,50 +44,106 @@ export function registerProductRoutes(app: App, db: Kysely<DB>) {
     (request) => withShop(db, request.shop.id, (trx) => listProducts(trx, request.shop.id, request.query)),
   );
 
-  r.post(`${base}/products`, { schema: { tags, params: shopParams, body: productInputSchema }, preHandler: write }, async (request, reply) => {
-    const product = await withShop(db, request.shop.id, (trx) => saveProduct(trx, request.shop.id, request.shop.actor, request.body));
-    return reply.status(201).send(product);
-  });
+  r.post(
+    `${base}/products`,
+    { schema: { tags, params: shopParams, body: productInputSchema }, preHandler: write },
+    async (request, reply) => {
+      const product = await withShop(db, request.shop.id, (trx) =>
+        saveProduct(trx, request.shop.id, request.shop.actor, request.body),
+      );
+      return reply.status(201).send(product);
+    },
+  );
 
-  r.get(`${base}/products/:id`, { schema: { tags, params: productParams }, preHandler: read }, async (request) => {
-    const product = await withShop(db, request.shop.id, (trx) => getProduct(trx, request.shop.id, request.params.id));
-    if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
-    return product;
-  });
+  r.get(
+    `${base}/products/:id`,
+    { schema: { tags, params: productParams }, preHandler: read },
+    async (request) => {
+      const product = await withShop(db, request.shop.id, (trx) =>
+        getProduct(trx, request.shop.id, request.params.id),
+      );
+      if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+      return product;
+    },
+  );
 
-  r.put(`${base}/products/:id`, { schema: { tags, params: productParams, body: productInputSchema }, preHandler: write }, (request) =>
-    withShop(db, request.shop.id, (trx) => saveProduct(trx, request.shop.id, request.shop.actor, request.body, request.params.id)),
+  r.put(
+    `${base}/products/:id`,
+    { schema: { tags, params: productParams, body: productInputSchema }, preHandler: write },
+    (request) =>
+      withShop(db, request.shop.id, (trx) =>
+        saveProduct(trx, request.shop.id, request.shop.actor, request.body, request.params.id),
+      ),
   );
 
   r.delete(
     `${base}/products/:id`,
-    { schema: { tags, params: productParams, querystring: z.object({ hard: z.coerce.boolean().default(false) }) }, preHandler: write },
+    {
+      schema: {
+        tags,
+        params: productParams,
+        querystring: z.object({ hard: z.coerce.boolean().default(false) }),
+      },
+      preHandler: write,
+    },
     async (request) => {
       const { id } = request.params;
       const shopId = request.shop.id;
       await withShop(db, shopId, async (trx) => {
-        const p = await trx.selectFrom('products').select(['status', 'title']).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+        const p = await trx
+          .selectFrom('products')
+          .select(['status', 'title'])
+          .where('shop_id', '=', shopId)
+          .where('id', '=', id)
+          .executeTakeFirst();
         if (!p) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
         if (request.query.hard) {
-          if (p.status !== 'draft') throw new AppError('CONFLICT', 'Only draft products can be deleted; archive active products instead.');
+          if (p.status !== 'draft')
+            throw new AppError(
+              'CONFLICT',
+              'Only draft products can be deleted; archive active products instead.',
+            );
           await trx.deleteFrom('products').where('shop_id', '=', shopId).where('id', '=', id).execute();
         } else {
-          await trx.updateTable('products').set({ status: 'archived', updated_at: new Date() }).where('shop_id', '=', shopId).where('id', '=', id).execute();
+          await trx
+            .updateTable('products')
+            .set({ status: 'archived', updated_at: new Date() })
+            .where('shop_id', '=', shopId)
+            .where('id', '=', id)
+            .execute();
         }
-        await recordAudit(trx, shopId, request.shop.actor, { action: request.query.hard ? 'product.deleted' : 'product.archived', entityType: 'product', entityId: id, changes: { title: p.title } });
+        await recordAudit(trx, shopId, request.shop.actor, {
+          action: request.query.hard ? 'product.deleted' : 'product.archived',
+          entityType: 'product',
+          entityId: id,
+          changes: { title: p.title },
+        });
       });
       return { ok: true };
     },
   );
 
-  r.get(`${base}/categories`, { schema: { tags, params: shopParams }, preHandler: read }, async (request) => ({
-    items: await withShop(db, request.shop.id, (trx) => listCategories(trx, request.shop.id)),
-  }));
+  r.get(
+    `${base}/categories`,
+    { schema: { tags, params: shopParams }, preHandler: read },
+    async (request) => ({
+      items: await withShop(db, request.shop.id, (trx) => listCategories(trx, request.shop.id)),
+    }),
+  );
   r.post(
     `${base}/categories`,
-    { schema: { tags, params: shopParams, body: z.object({ name: z.string().max(100), parentId: z.uuid().nullish() }) }, preHandler: write },
+    {
+      schema: {
+        tags,
+        params: shopParams,
+        body: z.object({ name: z.string().max(100), parentId: z.uuid().nullish() }),
+      },
+      preHandler: write,
+    },
     async (request, reply) => {
-      const c = await withShop(db, request.shop.id, (trx) => createCategory(trx, request.shop.id, request.body));
+      const c = await withShop(db, request.shop.id, (trx) =>
+        createCategory(trx, request.shop.id, request.body),
+      );
       return reply.status(201).send(c);
     },
   );

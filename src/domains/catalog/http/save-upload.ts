@@ -7,22 +7,39 @@ import { AppError } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 
 /** Stream the multipart field `file` to a temp file (never whole into memory). */
-export async function saveUpload(request: FastifyRequest, tmpDir: string): Promise<{ tempPath: string; fileName: string }> {
+export async function saveUpload(
+  request: FastifyRequest,
+  tmpDir: string,
+): Promise<{ tempPath: string; fileName: string }> {
   const part = await request.file();
-  if (!part) throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', { issues: [{ field: 'file', message: 'required' }] });
+  if (!part)
+    throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', {
+      issues: [{ field: 'file', message: 'required' }],
+    });
   await mkdir(tmpDir, { recursive: true });
   const tempPath = join(tmpDir, `${newId()}.upload`);
   await pipeline(part.file, createWriteStream(tempPath));
-  if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', `"${part.filename}" is larger than the upload limit.`);
+  if (part.file.truncated)
+    throw new AppError('FILE_TOO_LARGE', `"${part.filename}" is larger than the upload limit.`);
   return { tempPath, fileName: part.filename || 'upload' };
 }
 
 /** Multipart upload into memory, for small files (images ≤ 10 MB). */
-export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ data: Buffer; fileName: string }> {
+export async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ data: Buffer; fileName: string }> {
   const part = await request.file({ limits: { fileSize: maxBytes } });
-  if (!part) throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', { issues: [{ field: 'file', message: 'required' }] });
+  if (!part)
+    throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', {
+      issues: [{ field: 'file', message: 'required' }],
+    });
   const data = await part.toBuffer().catch((e: { code?: string }) => {
-    if (e.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', `"${part.filename}" is larger than ${Math.round(maxBytes / 1048576)} MB.`);
+    if (e.code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `"${part.filename}" is larger than ${Math.round(maxBytes / 1048576)} MB.`,
+      );
     throw e;
   });
   return { data, fileName: part.filename };

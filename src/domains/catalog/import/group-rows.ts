@@ -11,11 +11,21 @@ export interface RowGroup {
  * new product code (or, without codes, a new title) starts a product; rows that leave both blank
  * continue the previous one.
  */
-export async function* groupRows(rows: AsyncIterable<ParsedRow>): AsyncGenerator<RowGroup> {
+export async function* groupRows(
+  rows: AsyncIterable<ParsedRow>,
+  opts: { continuationRows?: boolean } = {},
+): AsyncGenerator<RowGroup> {
+  // Without a product code or title column (e.g. a SKU + weight sheet) a blank row cannot mean
+  // "same product as above": every row stands alone and is matched by its SKU.
+  const continuationRows = opts.continuationRows ?? true;
   let current: RowGroup | undefined;
   for await (const r of rows) {
-    const key = r.product.handle ? `h:${r.product.handle}` : r.product.title ? `t:${r.product.title}` : undefined;
-    if (current && (key === undefined || key === current.key)) {
+    const key = r.product.handle
+      ? `h:${r.product.handle}`
+      : r.product.title
+        ? `t:${r.product.title}`
+        : undefined;
+    if (current && ((key === undefined && continuationRows) || (key !== undefined && key === current.key))) {
       current.rows.push(r);
       continue;
     }

@@ -11,14 +11,21 @@ import { type ImportMode, runProductImport } from './run-import.ts';
 import { suggestMapping, targetFields } from './target-fields.ts';
 
 /** Where uploaded sheets and error files live: <data>/imports/<shop>/<job>/. */
-export const jobDir = (dataDir: string, shopId: string, jobId: string) => join(dataDir, 'imports', shopId, jobId);
+export const jobDir = (dataDir: string, shopId: string, jobId: string) =>
+  join(dataDir, 'imports', shopId, jobId);
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'upload';
 
 /** Progress of running imports, readable without touching the database (PGlite has one connection). */
 export const importProgress = new Map<string, { processedRows: number }>();
 
 /** Register an uploaded file (already saved at tempPath) and describe it for the mapping step. */
-export async function startImport(db: Kysely<DB>, dataDir: string, shopId: string, actor: Actor, upload: { tempPath: string; fileName: string }) {
+export async function startImport(
+  db: Kysely<DB>,
+  dataDir: string,
+  shopId: string,
+  actor: Actor,
+  upload: { tempPath: string; fileName: string },
+) {
   const id = newId();
   const dir = jobDir(dataDir, shopId, id);
   await mkdir(dir, { recursive: true });
@@ -35,7 +42,10 @@ export async function startImport(db: Kysely<DB>, dataDir: string, shopId: strin
     await file.close();
   }
   await withShop(db, shopId, (trx) =>
-    trx.insertInto('import_jobs').values({ shop_id: shopId, id, file_name: upload.fileName, file_key: path, created_by: actor.userId }).execute(),
+    trx
+      .insertInto('import_jobs')
+      .values({ shop_id: shopId, id, file_name: upload.fileName, file_key: path, created_by: actor.userId })
+      .execute(),
   );
   return {
     id,
@@ -45,13 +55,26 @@ export async function startImport(db: Kysely<DB>, dataDir: string, shopId: strin
     headers: file.headers,
     sampleRows,
     suggestedMapping: suggestMapping(file.headers),
-    targetFields: targetFields.map((t) => ({ key: t.key, label: t.label, level: t.level, required: t.required ?? null })),
+    targetFields: targetFields.map((t) => ({
+      key: t.key,
+      label: t.label,
+      level: t.level,
+      required: t.required ?? null,
+    })),
   };
 }
 
 async function loadJob(db: Kysely<DB>, shopId: string, id: string) {
-  const job = await withShop(db, shopId, (trx) => trx.selectFrom('import_jobs').selectAll().where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst());
-  if (!job) throw new AppError('NOT_FOUND', 'This import does not exist in this shop. Upload the file again.');
+  const job = await withShop(db, shopId, (trx) =>
+    trx
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('shop_id', '=', shopId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  );
+  if (!job)
+    throw new AppError('NOT_FOUND', 'This import does not exist in this shop. Upload the file again.');
   return job;
 }
 
@@ -66,7 +89,11 @@ export async function runImportJob(
 ) {
   const job = await loadJob(db, shop.id, id);
   if (job.status === 'running') throw new AppError('CONFLICT', 'This import is already running.');
-  if (job.status === 'done' && mode !== 'preview') throw new AppError('CONFLICT', 'This file was already imported. Upload it again to import it again (that is safe: nothing is duplicated).');
+  if (job.status === 'done' && mode !== 'preview')
+    throw new AppError(
+      'CONFLICT',
+      'This file was already imported. Upload it again to import it again (that is safe: nothing is duplicated).',
+    );
   const errorsPath = join(jobDir(dataDir, shop.id, id), 'errors.xlsx');
   const file = await openTabular({ path: job.file_key, fileName: job.file_name });
   const headers = [...file.headers, '错误 / Error'];
@@ -75,7 +102,14 @@ export async function runImportJob(
   const progress = { processedRows: 0 };
   if (mode !== 'preview') {
     importProgress.set(id, progress);
-    await withShop(db, shop.id, (trx) => trx.updateTable('import_jobs').set({ status: 'running', mode, columns: JSON.stringify(columns) }).where('shop_id', '=', shop.id).where('id', '=', id).execute());
+    await withShop(db, shop.id, (trx) =>
+      trx
+        .updateTable('import_jobs')
+        .set({ status: 'running', mode, columns: JSON.stringify(columns) })
+        .where('shop_id', '=', shop.id)
+        .where('id', '=', id)
+        .execute(),
+    );
   }
   try {
     const result = await runProductImport(db, {
@@ -90,10 +124,16 @@ export async function runImportJob(
         progress.processedRows = n;
       },
       // Rejected rows are kept to write the errors file; capped so a hopeless file cannot exhaust memory.
-      ...(mode === 'preview' ? {} : { onReject: (values: string[], message: string) => void (rejects.length < 100_000 && rejects.push([...values, message])) }),
+      ...(mode === 'preview'
+        ? {}
+        : {
+            onReject: (values: string[], message: string) =>
+              void (rejects.length < 100_000 && rejects.push([...values, message])),
+          }),
     });
     if (mode === 'preview') return { ...result, status: 'preview' as const, errorsUrl: null };
-    if (rejects.length) await writeTabular({ path: errorsPath }, 'xlsx', headers, rejects, { sheetName: 'errors' });
+    if (rejects.length)
+      await writeTabular({ path: errorsPath }, 'xlsx', headers, rejects, { sheetName: 'errors' });
     await withShop(db, shop.id, (trx) =>
       trx
         .updateTable('import_jobs')
@@ -112,11 +152,27 @@ export async function runImportJob(
         .where('id', '=', id)
         .execute(),
     );
-    return { ...result, status: result.committed ? ('done' as const) : ('failed' as const), errorsUrl: rejects.length ? `imports/${id}/errors` : null };
+    // A failed all_or_nothing run wrote nothing: report 0 created/updated, as the job row does.
+    const written = result.committed ? {} : { created: 0, updated: 0 };
+    return {
+      ...result,
+      ...written,
+      status: result.committed ? ('done' as const) : ('failed' as const),
+      errorsUrl: rejects.length ? `imports/${id}/errors` : null,
+    };
   } catch (error) {
     if (mode !== 'preview') {
       await withShop(db, shop.id, (trx) =>
-        trx.updateTable('import_jobs').set({ status: 'failed', message: error instanceof Error ? error.message : String(error), finished_at: new Date() }).where('shop_id', '=', shop.id).where('id', '=', id).execute(),
+        trx
+          .updateTable('import_jobs')
+          .set({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            finished_at: new Date(),
+          })
+          .where('shop_id', '=', shop.id)
+          .where('id', '=', id)
+          .execute(),
       );
     }
     throw error;

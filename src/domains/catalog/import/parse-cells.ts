@@ -10,8 +10,10 @@ export function parseMoney(text: string, decimals = 2): Parsed<number> {
   const m = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
   if (!m) return fail(`"${text}" is not an amount (write it like 12.50)`);
   const frac = m[2] ?? '';
-  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals))) return fail(`"${text}" has more than ${decimals} decimals`);
-  const minor = Number(m[1]) * 10 ** decimals + Number((frac + '0'.repeat(decimals)).slice(0, decimals) || '0');
+  if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals)))
+    return fail(`"${text}" has more than ${decimals} decimals`);
+  const minor =
+    Number(m[1]) * 10 ** decimals + Number((frac + '0'.repeat(decimals)).slice(0, decimals) || '0');
   if (!Number.isSafeInteger(minor)) return fail(`"${text}" is too large`);
   return ok(minor);
 }
@@ -23,7 +25,8 @@ export function parseQuantity(text: string, scale = 1): Parsed<number> {
   if (!m) return fail(`"${text}" is not a number`);
   const digits = Math.round(Math.log10(scale));
   const frac = (m[2] ?? '').padEnd(digits, '0');
-  if (frac.length > digits && /[1-9]/.test(frac.slice(digits))) return fail(`"${text}" has too many decimals`);
+  if (frac.length > digits && /[1-9]/.test(frac.slice(digits)))
+    return fail(`"${text}" has too many decimals`);
   const value = Number(m[1]) * scale + (digits ? Number(frac.slice(0, digits)) : 0);
   return ok(value);
 }
@@ -39,7 +42,14 @@ export function parseBoolean(text: string): Parsed<boolean> {
 }
 
 const STATUS: Record<string, 'draft' | 'active' | 'archived'> = {
-  draft: 'draft', 草稿: 'draft', active: 'active', 在售: 'active', 上架: 'active', archived: 'archived', 归档: 'archived', 下架: 'archived',
+  draft: 'draft',
+  草稿: 'draft',
+  active: 'active',
+  在售: 'active',
+  上架: 'active',
+  archived: 'archived',
+  归档: 'archived',
+  下架: 'archived',
 };
 
 export function parseStatus(text: string): Parsed<'draft' | 'active' | 'archived'> {
@@ -49,4 +59,7 @@ export function parseStatus(text: string): Parsed<'draft' | 'active' | 'archived
 
 /** Tags and bullet points: "a, b; c" or one per line. */
 export const splitList = (text: string, separators = /[,，;；\n]/): string[] =>
-  text.split(separators).map((s) => s.trim()).filter(Boolean);
+  text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -47,9 +47,17 @@ class Rollback extends Error {}
 export async function runProductImport(db: Kysely<DB>, input: RunImportInput): Promise<ImportResult> {
   const file = await openTabular(input.file);
   const columns = resolveColumns(file.headers, input.columns);
-  const headerOf = (key: string) => file.headers[columns.get(key) ?? -1] ?? targetFieldByKey.get(key)?.label.en ?? key;
+  const headerOf = (key: string) =>
+    file.headers[columns.get(key) ?? -1] ?? targetFieldByKey.get(key)?.label.en ?? key;
   const ctx: BatchContext = { shopId: input.shopId, seenSkus: new Map(), categoryCache: new Map(), headerOf };
-  const result: ImportResult = { totalRows: 0, created: 0, updated: 0, failed: 0, errors: [], committed: false };
+  const result: ImportResult = {
+    totalRows: 0,
+    created: 0,
+    updated: 0,
+    failed: 0,
+    errors: [],
+    committed: false,
+  };
   const rawByRow = new Map<number, string[]>();
   const batchRows = input.batchRows ?? 500;
 
@@ -77,7 +85,9 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
   const consume = async (write: (groups: RowGroup[]) => Promise<void>) => {
     let batch: RowGroup[] = [];
     let size = 0;
-    for await (const g of groupRows(parsed())) {
+    for await (const g of groupRows(parsed(), {
+      continuationRows: columns.has('handle') || columns.has('title'),
+    })) {
       batch.push(g);
       size += g.rows.length;
       if (size >= batchRows) {
@@ -111,7 +121,13 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
         action: 'products.imported',
         entityType: 'import',
         entityId: input.jobId ?? input.file.fileName,
-        changes: { file: input.file.fileName, mode: input.mode, created: result.created, updated: result.updated, failed: result.failed },
+        changes: {
+          file: input.file.fileName,
+          mode: input.mode,
+          created: result.created,
+          updated: result.updated,
+          failed: result.failed,
+        },
       }),
     );
   }
@@ -126,13 +142,23 @@ export function resolveColumns(headers: string[], mapping: Record<string, string
     if (!key) continue;
     const index = headers.indexOf(header);
     if (index < 0) issues.push({ field: header, message: 'this column is not in the file' });
-    else if (!targetFieldByKey.has(key)) issues.push({ field: header, message: `"${key}" is not a product field` });
-    else if (columns.has(key)) issues.push({ field: header, message: `"${key}" is already mapped from column "${headers[columns.get(key)!]}"` });
+    else if (!targetFieldByKey.has(key))
+      issues.push({ field: header, message: `"${key}" is not a product field` });
+    else if (columns.has(key))
+      issues.push({
+        field: header,
+        message: `"${key}" is already mapped from column "${headers[columns.get(key)!]}"`,
+      });
     else columns.set(key, index);
   }
-  if (!columns.has('sku')) issues.push({ field: 'sku', message: 'map one column to SKU: rows are matched by SKU' });
+  if (!columns.has('sku'))
+    issues.push({ field: 'sku', message: 'map one column to SKU: rows are matched by SKU' });
   if (issues.length) {
-    throw new AppError('VALIDATION_FAILED', `The column mapping needs attention: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, { issues });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The column mapping needs attention: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      { issues },
+    );
   }
   return columns;
 }

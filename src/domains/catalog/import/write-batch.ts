@@ -4,8 +4,10 @@ import type { Tx } from '../../../platform/db/tenant.ts';
 import { ensureCategoryPath } from '../categories.ts';
 import { variantRow, variantView } from '../product-rows.ts';
 import type { VariantInput } from '../product-schema.ts';
+import { refreshSearchTokens } from '../refresh-search-tokens.ts';
 import { indexTokens } from '../search-tokens.ts';
 import type { ProductsTable, VariantsTable } from '../tables.ts';
+import { sanitizeDescription } from '../validate-product.ts';
 import type { RowGroup } from './group-rows.ts';
 import type { ParsedRow } from './parse-row.ts';
 
@@ -39,15 +41,30 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       if (!r.variant.sku) continue;
       const k = r.variant.sku.toLowerCase();
       const first = ctx.seenSkus.get(k);
-      if (first !== undefined && first !== r.row) fail(r, 'sku', `SKU "${r.variant.sku}" appears again (first on row ${first})`);
+      if (first !== undefined && first !== r.row)
+        fail(r, 'sku', `SKU "${r.variant.sku}" appears again (first on row ${first})`);
       else ctx.seenSkus.set(k, r.row);
     }
   }
   const skus = groups.flatMap((g) => g.rows.map((r) => r.variant.sku)).filter(Boolean);
   const handles = groups.map((g) => g.rows[0]!.product.handle).filter((h): h is string => !!h);
   const [bySku, byHandle] = await Promise.all([
-    skus.length ? trx.selectFrom('variants').selectAll().where('shop_id', '=', shopId).where('sku', 'in', skus).execute() : [],
-    handles.length ? trx.selectFrom('products').select(['id', 'handle']).where('shop_id', '=', shopId).where('handle', 'in', handles).execute() : [],
+    skus.length
+      ? trx
+          .selectFrom('variants')
+          .selectAll()
+          .where('shop_id', '=', shopId)
+          .where('sku', 'in', skus)
+          .execute()
+      : [],
+    handles.length
+      ? trx
+          .selectFrom('products')
+          .select(['id', 'handle'])
+          .where('shop_id', '=', shopId)
+          .where('handle', 'in', handles)
+          .execute()
+      : [],
   ]);
   const variantBySku = new Map(bySku.map((v) => [v.sku, v]));
   const productByHandle = new Map(byHandle.map((p) => [p.handle!, p.id]));
@@ -59,8 +76,18 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
   const existingIds = [...new Set(targets.filter((t): t is string => !!t))];
   const [existingProducts, existingVariants] = existingIds.length
     ? await Promise.all([
-        trx.selectFrom('products').selectAll().where('shop_id', '=', shopId).where('id', 'in', existingIds).execute(),
-        trx.selectFrom('variants').selectAll().where('shop_id', '=', shopId).where('product_id', 'in', existingIds).execute(),
+        trx
+          .selectFrom('products')
+          .selectAll()
+          .where('shop_id', '=', shopId)
+          .where('id', 'in', existingIds)
+          .execute(),
+        trx
+          .selectFrom('variants')
+          .selectAll()
+          .where('shop_id', '=', shopId)
+          .where('product_id', 'in', existingIds)
+          .execute(),
       ])
     : [[], []];
   const productById = new Map(existingProducts.map((p) => [p.id, p]));
@@ -74,7 +101,12 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
     const productId = existing?.id ?? newId();
     const ok = g.rows.filter((r) => {
       const other = variantBySku.get(r.variant.sku);
-      if (other && other.product_id !== productId) fail(r, 'sku', `SKU "${r.variant.sku}" already belongs to another product; give this row that product's code or another SKU`);
+      if (other && other.product_id !== productId)
+        fail(
+          r,
+          'sku',
+          `SKU "${r.variant.sku}" already belongs to another product; give this row that product's code or another SKU`,
+        );
       return r.issues.length === 0;
     });
     const merged = mergeProduct(existing, g);
@@ -84,7 +116,9 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
     const good = ok.filter((r) => r.issues.length === 0);
     failed.push(...g.rows.filter((r) => r.issues.length > 0));
     if (!good.length) continue;
-    const category = merged.category ? await ensureCategoryPath(trx, shopId, merged.category, ctx.categoryCache) : existing?.category_id ?? null;
+    const category = merged.category
+      ? await ensureCategoryPath(trx, shopId, merged.category, ctx.categoryCache)
+      : (existing?.category_id ?? null);
     const ownVariants = existingVariants.filter((v) => v.product_id === productId);
     let position = ownVariants.length;
     const allSkus = new Set(ownVariants.map((v) => v.sku));
@@ -96,8 +130,15 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
         const value = r.optionValues[i];
         if (name && value) optionValues[name] = value;
       });
-      const base: VariantInput = before ? (variantView(before) as VariantInput) : ({ sku: r.variant.sku, optionValues: {} } as VariantInput);
-      const variant = { ...base, ...r.variant, id: before?.id ?? newId(), optionValues: Object.keys(optionValues).length ? optionValues : base.optionValues };
+      const base: VariantInput = before
+        ? (variantView(before) as VariantInput)
+        : ({ sku: r.variant.sku, optionValues: {} } as VariantInput);
+      const variant = {
+        ...base,
+        ...r.variant,
+        id: before?.id ?? newId(),
+        optionValues: Object.keys(optionValues).length ? optionValues : base.optionValues,
+      };
       groupValues.push(variant.optionValues);
       variantRows.push(variantRow(shopId, productId, variant, before?.position ?? position++));
       allSkus.add(r.variant.sku);
@@ -105,16 +146,26 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       else created++;
     }
     // Option values: those of the variants the product keeps plus the ones this file writes.
-    const valueSets = [...ownVariants.filter((v) => !good.some((r) => r.variant.sku === v.sku)).map((v) => v.option_values), ...groupValues];
+    const valueSets = [
+      ...ownVariants.filter((v) => !good.some((r) => r.variant.sku === v.sku)).map((v) => v.option_values),
+      ...groupValues,
+    ];
     const options = merged.optionNames.flatMap((name) =>
-      name ? [{ name, values: [...new Set(valueSets.map((values) => values[name]).filter((x): x is string => !!x))] }] : [],
+      name
+        ? [
+            {
+              name,
+              values: [...new Set(valueSets.map((values) => values[name]).filter((x): x is string => !!x))],
+            },
+          ]
+        : [],
     );
     productRows.push({
       shop_id: shopId,
       id: productId,
       handle: merged.handle ?? null,
       title: merged.title!,
-      description_html: merged.descriptionHtml ?? '',
+      description_html: sanitizeDescription(merged.descriptionHtml ?? ''),
       status: merged.status ?? 'draft',
       brand: merged.brand ?? null,
       category_id: category,
@@ -123,7 +174,14 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       seo_title: merged.seoTitle ?? null,
       seo_description: merged.seoDescription ?? null,
       options: JSON.stringify(options.length ? options : (existing?.options ?? [])),
-      search_tokens: indexTokens(merged.title, merged.brand, merged.handle, merged.category, ...(merged.tags ?? []), ...allSkus),
+      search_tokens: indexTokens(
+        merged.title,
+        merged.brand,
+        merged.handle,
+        merged.category,
+        ...(merged.tags ?? []),
+        ...allSkus,
+      ),
       version: (existing?.version ?? 0) + 1,
       updated_at: new Date(),
     });
@@ -153,22 +211,45 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       .execute();
   }
   if (variantRows.length) {
-    const columns = Object.keys(variantRows[0]!).filter((c) => !['shop_id', 'id'].includes(c)) as (keyof VariantsTable)[];
+    const columns = Object.keys(variantRows[0]!).filter(
+      (c) => !['shop_id', 'id'].includes(c),
+    ) as (keyof VariantsTable)[];
     await trx
       .insertInto('variants')
       .values(variantRows)
       .onConflict((oc) =>
-        oc.columns(['shop_id', 'id']).doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+        oc
+          .columns(['shop_id', 'id'])
+          .doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
       )
       .execute();
   }
+  // Updated products may have a category or translated titles the row did not carry: rebuild
+  // their search tokens from everything stored, as saveProduct does.
+  for (const row of productRows) if (productById.has(row.id)) await refreshSearchTokens(trx, shopId, row.id);
   return { created, updated, failed };
 }
 
 type MergedProduct = ParsedRow['product'] & { title?: string };
 
 /** Existing values, overwritten by whatever the group's rows provide (first non-empty wins). */
-function mergeProduct(existing: { handle: string | null; title: string; description_html: string; status: string; brand: string | null; tags: string[]; bullet_points: string[]; seo_title: string | null; seo_description: string | null; options: unknown } | undefined, g: RowGroup): MergedProduct {
+function mergeProduct(
+  existing:
+    | {
+        handle: string | null;
+        title: string;
+        description_html: string;
+        status: string;
+        brand: string | null;
+        tags: string[];
+        bullet_points: string[];
+        seo_title: string | null;
+        seo_description: string | null;
+        options: unknown;
+      }
+    | undefined,
+  g: RowGroup,
+): MergedProduct {
   const names = ((existing?.options as { name: string }[] | undefined) ?? []).map((o) => o.name);
   const merged: MergedProduct = {
     optionNames: [names[0], names[1], names[2]],
@@ -199,4 +280,3 @@ function mergeProduct(existing: { handle: string | null; title: string; descript
   Object.assign(merged, fromFile);
   return merged;
 }
-

@@ -6,7 +6,12 @@ import { fieldKey, sourceFields, sourceHash } from './translatable-fields.ts';
 export type TranslationStatus = 'machine' | 'reviewed' | 'stale';
 
 /** Source fields of a product side by side with every locale's translation and its status. */
-export async function getProductTranslations(trx: Tx, shopId: string, productId: string, targetLocales: string[]) {
+export async function getProductTranslations(
+  trx: Tx,
+  shopId: string,
+  productId: string,
+  targetLocales: string[],
+) {
   const product = await getProduct(trx, shopId, productId);
   if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
   const fields = sourceFields(product);
@@ -29,9 +34,19 @@ export async function getProductTranslations(trx: Tx, shopId: string, productId:
       const hash = sourceHash(f.source);
       const translations: Record<string, { value: string; status: TranslationStatus }> = {};
       for (const row of byField.get(fieldKey(f)) ?? []) {
-        translations[row.locale] = { value: row.value, status: row.source_hash === hash ? row.status : 'stale' };
+        translations[row.locale] = {
+          value: row.value,
+          status: row.source_hash === hash ? row.status : 'stale',
+        };
       }
-      return { entityType: f.entityType, entityId: f.entityId, field: f.field, format: f.format, source: f.source, translations };
+      return {
+        entityType: f.entityType,
+        entityId: f.entityId,
+        field: f.field,
+        format: f.format,
+        source: f.source,
+        translations,
+      };
     }),
   };
 }

@@ -5,21 +5,44 @@ import type { Tx } from '../../../platform/db/tenant.ts';
 import type { GlossaryEntry } from './providers/provider.ts';
 
 export async function listGlossary(trx: Tx, shopId: string) {
-  const rows = await trx.selectFrom('glossary_terms').selectAll().where('shop_id', '=', shopId).orderBy('term').execute();
-  return rows.map((r) => ({ id: r.id, term: r.term, targetLocale: r.target_locale, translation: r.translation, doNotTranslate: r.do_not_translate }));
+  const rows = await trx
+    .selectFrom('glossary_terms')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .orderBy('term')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    term: r.term,
+    targetLocale: r.target_locale,
+    translation: r.translation,
+    doNotTranslate: r.do_not_translate,
+  }));
 }
 
 export async function addGlossaryTerm(
   trx: Tx,
   shopId: string,
-  input: { term: string; targetLocale?: string | null | undefined; translation?: string | null | undefined; doNotTranslate: boolean },
+  input: {
+    term: string;
+    targetLocale?: string | null | undefined;
+    translation?: string | null | undefined;
+    doNotTranslate: boolean;
+  },
 ) {
   const term = input.term.trim();
-  if (!term) throw new AppError('VALIDATION_FAILED', 'The term is empty.', { issues: [{ field: 'term', message: 'required' }] });
-  if (!input.doNotTranslate && !(input.translation?.trim() && input.targetLocale)) {
-    throw new AppError('VALIDATION_FAILED', 'Give a translation and its language, or mark the term "do not translate".', {
-      issues: [{ field: 'translation', message: 'required unless do-not-translate' }],
+  if (!term)
+    throw new AppError('VALIDATION_FAILED', 'The term is empty.', {
+      issues: [{ field: 'term', message: 'required' }],
     });
+  if (!input.doNotTranslate && !(input.translation?.trim() && input.targetLocale)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Give a translation and its language, or mark the term "do not translate".',
+      {
+        issues: [{ field: 'translation', message: 'required unless do-not-translate' }],
+      },
+    );
   }
   const row = {
     shop_id: shopId,
@@ -30,11 +53,21 @@ export async function addGlossaryTerm(
     do_not_translate: input.doNotTranslate,
   };
   await trx.insertInto('glossary_terms').values(row).execute();
-  return { id: row.id, term, targetLocale: row.target_locale, translation: row.translation, doNotTranslate: row.do_not_translate };
+  return {
+    id: row.id,
+    term,
+    targetLocale: row.target_locale,
+    translation: row.translation,
+    doNotTranslate: row.do_not_translate,
+  };
 }
 
 export async function deleteGlossaryTerm(trx: Tx, shopId: string, id: string) {
-  const r = await trx.deleteFrom('glossary_terms').where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  const r = await trx
+    .deleteFrom('glossary_terms')
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!r.numDeletedRows) throw new AppError('NOT_FOUND', 'No such glossary term in this shop.');
 }
 
@@ -43,5 +76,9 @@ export async function loadGlossary(trx: Tx, shopId: string, locale: string): Pro
   const rows = await trx.selectFrom('glossary_terms').selectAll().where('shop_id', '=', shopId).execute();
   return rows
     .filter((r) => r.do_not_translate || r.target_locale === locale)
-    .map((r) => ({ term: r.term, doNotTranslate: r.do_not_translate, ...(r.translation ? { translation: r.translation } : {}) }));
+    .map((r) => ({
+      term: r.term,
+      doNotTranslate: r.do_not_translate,
+      ...(r.translation ? { translation: r.translation } : {}),
+    }));
 }

@@ -36,7 +36,13 @@ export async function machineTranslateProduct(
     const t = f.translations[locale];
     return !t || t.status === 'stale';
   });
-  const memory = await recallTranslations(trx, shop.id, shop.sourceLocale, locale, pending.map((p) => p.source));
+  const memory = await recallTranslations(
+    trx,
+    shop.id,
+    shop.sourceLocale,
+    locale,
+    pending.map((p) => p.source),
+  );
   const fromMemory = pending.filter((p) => memory.has(p.source));
   const forMachine = pending.filter((p) => !memory.has(p.source));
   for (const p of fromMemory) await store(trx, shop.id, locale, p, memory.get(p.source)!, 'memory', actor);
@@ -45,7 +51,8 @@ export async function machineTranslateProduct(
   if (forMachine.length && provider) {
     const glossary = await loadGlossary(trx, shop.id, locale);
     const results = await translateAll(provider, forMachine, shop.sourceLocale, locale, glossary);
-    for (const [i, p] of forMachine.entries()) await store(trx, shop.id, locale, p, results[i]!, provider.name, actor);
+    for (const [i, p] of forMachine.entries())
+      await store(trx, shop.id, locale, p, results[i]!, provider.name, actor);
     machine = forMachine.length;
   }
   await refreshSearchTokens(trx, shop.id, productId);
@@ -58,7 +65,13 @@ export async function machineTranslateProduct(
   return { locale, fromMemory: fromMemory.length, machine, remaining: provider ? 0 : forMachine.length };
 }
 
-async function translateAll(provider: TranslationProvider, items: Pending[], source: string, target: string, glossary: Awaited<ReturnType<typeof loadGlossary>>) {
+async function translateAll(
+  provider: TranslationProvider,
+  items: Pending[],
+  source: string,
+  target: string,
+  glossary: Awaited<ReturnType<typeof loadGlossary>>,
+) {
   // Lists are split into their bullets and joined back after; html and text go in separate calls.
   const texts: string[] = [];
   const html: string[] = [];
@@ -80,12 +93,36 @@ async function translateAll(provider: TranslationProvider, items: Pending[], sou
   });
 }
 
-async function store(trx: Tx, shopId: string, locale: string, p: Pending, value: string, provider: string, actor: Actor) {
-  const row = { value, status: 'machine' as const, source_hash: sourceHash(p.source), provider, updated_at: new Date(), updated_by: actor.userId };
+async function store(
+  trx: Tx,
+  shopId: string,
+  locale: string,
+  p: Pending,
+  value: string,
+  provider: string,
+  actor: Actor,
+) {
+  const row = {
+    value,
+    status: 'machine' as const,
+    source_hash: sourceHash(p.source),
+    provider,
+    updated_at: new Date(),
+    updated_by: actor.userId,
+  };
   await trx
     .insertInto('translations')
-    .values({ shop_id: shopId, entity_type: p.entityType, entity_id: p.entityId, locale, field: p.field, ...row })
-    .onConflict((oc) => oc.columns(['shop_id', 'entity_type', 'entity_id', 'locale', 'field']).doUpdateSet(row))
+    .values({
+      shop_id: shopId,
+      entity_type: p.entityType,
+      entity_id: p.entityId,
+      locale,
+      field: p.field,
+      ...row,
+    })
+    .onConflict((oc) =>
+      oc.columns(['shop_id', 'entity_type', 'entity_id', 'locale', 'field']).doUpdateSet(row),
+    )
     .execute();
 }
 

@@ -2,8 +2,8 @@ import { AppError, type FieldIssue } from '../../../kernel/errors.ts';
 import { normalizeLocale } from '../../../kernel/locales.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { type Actor, recordAudit } from '../../shops/index.ts';
-import { refreshSearchTokens } from '../refresh-search-tokens.ts';
 import { getProduct } from '../get-product.ts';
+import { refreshSearchTokens } from '../refresh-search-tokens.ts';
 import { sanitizeDescription } from '../validate-product.ts';
 import { fieldKey, type SourceField, sourceFields, sourceHash } from './translatable-fields.ts';
 import { rememberTranslation } from './translation-memory.ts';
@@ -16,10 +16,21 @@ export interface TranslationUpdate {
 }
 
 /** Save human translations: they become `reviewed` for the current source text and feed the memory. */
-export async function saveTranslations(trx: Tx, shop: { id: string; sourceLocale: string }, actor: Actor, productId: string, localeTag: string, updates: TranslationUpdate[]) {
+export async function saveTranslations(
+  trx: Tx,
+  shop: { id: string; sourceLocale: string },
+  actor: Actor,
+  productId: string,
+  localeTag: string,
+  updates: TranslationUpdate[],
+) {
   const locale = normalizeLocale(localeTag);
   if (locale === shop.sourceLocale) {
-    throw new AppError('VALIDATION_FAILED', `${locale} is the source language; edit the product itself instead.`, { issues: [{ field: 'locale', message: 'is the source language' }] });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${locale} is the source language; edit the product itself instead.`,
+      { issues: [{ field: 'locale', message: 'is the source language' }] },
+    );
   }
   const product = await getProduct(trx, shop.id, productId);
   if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
@@ -29,21 +40,50 @@ export async function saveTranslations(trx: Tx, shop: { id: string; sourceLocale
   for (const [i, u] of updates.entries()) {
     const f = fields.get(fieldKey(u));
     const value = f ? normalizeValue(f, u.value) : null;
-    if (!f) issues.push({ field: `fields.${i}`, message: `${u.entityType} field "${u.field}" has no source text to translate` });
-    else if (value === null) issues.push({ field: `fields.${i}.value`, message: 'bullet points must be a JSON array of strings' });
+    if (!f)
+      issues.push({
+        field: `fields.${i}`,
+        message: `${u.entityType} field "${u.field}" has no source text to translate`,
+      });
+    else if (value === null)
+      issues.push({ field: `fields.${i}.value`, message: 'bullet points must be a JSON array of strings' });
     else accepted.push({ f, value });
   }
-  if (issues.length) throw new AppError('VALIDATION_FAILED', 'Some translations could not be saved.', { issues });
+  if (issues.length)
+    throw new AppError('VALIDATION_FAILED', 'Some translations could not be saved.', { issues });
   for (const { f, value } of accepted) {
     if (!value.trim()) {
-      await trx.deleteFrom('translations').where('shop_id', '=', shop.id).where('entity_type', '=', f.entityType).where('entity_id', '=', f.entityId).where('locale', '=', locale).where('field', '=', f.field).execute();
+      await trx
+        .deleteFrom('translations')
+        .where('shop_id', '=', shop.id)
+        .where('entity_type', '=', f.entityType)
+        .where('entity_id', '=', f.entityId)
+        .where('locale', '=', locale)
+        .where('field', '=', f.field)
+        .execute();
       continue;
     }
-    const row = { value, status: 'reviewed' as const, source_hash: sourceHash(f.source), provider: null, updated_at: new Date(), updated_by: actor.userId };
+    const row = {
+      value,
+      status: 'reviewed' as const,
+      source_hash: sourceHash(f.source),
+      provider: null,
+      updated_at: new Date(),
+      updated_by: actor.userId,
+    };
     await trx
       .insertInto('translations')
-      .values({ shop_id: shop.id, entity_type: f.entityType, entity_id: f.entityId, locale, field: f.field, ...row })
-      .onConflict((oc) => oc.columns(['shop_id', 'entity_type', 'entity_id', 'locale', 'field']).doUpdateSet(row))
+      .values({
+        shop_id: shop.id,
+        entity_type: f.entityType,
+        entity_id: f.entityId,
+        locale,
+        field: f.field,
+        ...row,
+      })
+      .onConflict((oc) =>
+        oc.columns(['shop_id', 'entity_type', 'entity_id', 'locale', 'field']).doUpdateSet(row),
+      )
       .execute();
     await rememberTranslation(trx, shop.id, shop.sourceLocale, locale, f.source, value);
   }

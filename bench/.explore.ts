@@ -1,0 +1,21 @@
+// temporary exploration script (deleted after use)
+import pg from 'pg';
+import { createShop } from '../src/domains/shops/index.ts';
+import { connectDatabase } from '../src/platform/db/connect.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { analyze, generateProducts } from './generate-products.ts';
+const name = 'cunkou_bench_explore';
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.end();
+const database = await connectDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:5432/${name}` });
+await migrate(database.db);
+const shop = await createShop(database.db, { slug: 'bench', name: 'Bench' });
+const other = await createShop(database.db, { slug: 'bench-other', name: 'Other' });
+await generateProducts(database.db, { shopId: shop.id, count: 100000 });
+await generateProducts(database.db, { shopId: other.id, count: 10000, seed: 99, prefix: 'OTH' });
+await analyze(database.db);
+console.log(shop.id);
+await database.close();

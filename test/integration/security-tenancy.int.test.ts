@@ -1,0 +1,621 @@
+import type { LightMyRequestResponse } from 'fastify';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withShop } from '../../src/platform/db/tenant.ts';
+import { type RegisteredRoute, registeredRoutes } from '../../src/platform/http/app.ts';
+import { type Client, createTestApp, productPayload, seedShop, type TestApp } from '../support/test-app.ts';
+import { skipEngine } from '../support/test-db.ts';
+
+const skip = await skipEngine();
+
+/** A multipart/form-data body with one file in the field `file`. */
+function multipart(fileName: string, contentType: string, data: Buffer) {
+  const boundary = `----cunkou${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const png = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .png()
+    .toBuffer();
+
+const csv = Buffer.from('sku,title\nA-IMPORT-SKU-1,Imported alpha secret\n', 'utf8');
+
+/** Routes every build must have; proves the enumeration is not silently empty or partial. */
+const knownRoutes = [
+  'GET /api/shops/:shop',
+  'GET /api/shops/:shop/products',
+  'POST /api/shops/:shop/products',
+  'GET /api/shops/:shop/products/:id',
+  'PUT /api/shops/:shop/products/:id',
+  'DELETE /api/shops/:shop/products/:id',
+  'POST /api/shops/:shop/products/:id/images',
+  'DELETE /api/shops/:shop/products/:id/images/:imageId',
+  'GET /api/shops/:shop/categories',
+  'POST /api/shops/:shop/categories',
+  'GET /api/shops/:shop/products/:id/translations',
+  'PUT /api/shops/:shop/products/:id/translations/:locale',
+  'POST /api/shops/:shop/products/:id/translations/:locale/machine',
+  'GET /api/shops/:shop/translations/gaps',
+  'GET /api/shops/:shop/glossary',
+  'POST /api/shops/:shop/glossary',
+  'DELETE /api/shops/:shop/glossary/:id',
+  'POST /api/shops/:shop/imports',
+  'POST /api/shops/:shop/imports/:id/preview',
+  'POST /api/shops/:shop/imports/:id/commit',
+  'GET /api/shops/:shop/imports/:id',
+  'GET /api/shops/:shop/imports/:id/errors',
+  'GET /api/shops/:shop/import-mappings',
+  'POST /api/shops/:shop/import-mappings',
+  'GET /api/shops/:shop/products/export',
+  'GET /api/shops/:shop/members',
+  'POST /api/shops/:shop/members',
+  'PATCH /api/shops/:shop/members/:userId',
+  'DELETE /api/shops/:shop/members/:userId',
+  'POST /api/shops/:shop/members/:userId/reset-password',
+  'GET /api/shops/:shop/tokens',
+  'POST /api/shops/:shop/tokens',
+  'DELETE /api/shops/:shop/tokens/:id',
+  'GET /api/shops/:shop/audit',
+];
+
+describe.skipIf(skip)('tenancy: a second shop can neither read nor change the first', () => {
+  let t: TestApp;
+  let a: Awaited<ReturnType<typeof seedShop>>;
+  let b: Awaited<ReturnType<typeof seedShop>>;
+  const ids = {} as {
+    product: string;
+    variants: string[];
+    category: string;
+    image: string;
+    glossary: string;
+    importJob: string;
+    member: string;
+    token: string;
+  };
+  let aToken: string;
+  let bToken: string;
+  /** Strings that must never appear in anything shop B gets back. */
+  let secrets: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    a = await seedShop(t, 'shop-alpha');
+    b = await seedShop(t, 'shop-beta');
+    const A = a.client;
+
+    const category = await A.request('POST', '/api/shops/shop-alpha/categories', {
+      name: 'Alphasecretcategory',
+    });
+    expect(category.statusCode).toBe(201);
+    ids.category = category.json().id;
+
+    const product = await A.request(
+      'POST',
+      '/api/shops/shop-alpha/products',
+      productPayload('ALPHA-SECRET-SKU-1', {
+        title: 'Alphasecret lavender candle',
+        categoryId: ids.category,
+        descriptionHtml: '<p>Alphasecret description</p>',
+        options: [{ name: 'Size', values: ['S', 'L'] }],
+        variants: [
+          { sku: 'ALPHA-SECRET-SKU-1', optionValues: { Size: 'S' }, costPriceMinor: 1250 },
+          { sku: 'ALPHA-SECRET-SKU-2', optionValues: { Size: 'L' }, costPriceMinor: 1850 },
+        ],
+      }),
+    );
+    expect(product.statusCode).toBe(201);
+    ids.product = product.json().id;
+    ids.variants = product.json().variants.map((v: { id: string }) => v.id);
+
+    const upload = multipart('alpha.png', 'image/png', await png());
+    const image = await A.request(
+      'POST',
+      `/api/shops/shop-alpha/products/${ids.product}/images`,
+      upload.payload,
+      upload.headers,
+    );
+    expect(image.statusCode, image.body).toBe(201);
+    ids.image = image.json().id;
+
+    const tr = await A.request('PUT', `/api/shops/shop-alpha/products/${ids.product}/translations/de`, {
+      fields: [
+        { entityType: 'product', entityId: ids.product, field: 'title', value: 'Alphasecret Lavendelkerze' },
+      ],
+    });
+    expect(tr.statusCode, tr.body).toBe(200);
+
+    const term = await A.request('POST', '/api/shops/shop-alpha/glossary', {
+      term: 'Alphasecretterm',
+      doNotTranslate: true,
+    });
+    expect(term.statusCode, term.body).toBe(201);
+    ids.glossary = term.json().id;
+
+    const sheet = multipart('alpha-import.csv', 'text/csv', csv);
+    const job = await A.request('POST', '/api/shops/shop-alpha/imports', sheet.payload, sheet.headers);
+    expect(job.statusCode, job.body).toBe(201);
+    ids.importJob = job.json().id;
+
+    const mapping = await A.request('POST', '/api/shops/shop-alpha/import-mappings', {
+      name: 'Alphasecret mapping',
+      columns: { sku: 'sku' },
+    });
+    expect(mapping.statusCode, mapping.body).toBe(201);
+
+    const member = await A.request('POST', '/api/shops/shop-alpha/members', {
+      email: 'staff@shop-alpha.test',
+      name: 'Alphasecret Staff',
+      role: 'operator',
+      password: 'staff-password-1',
+    });
+    expect(member.statusCode, member.body).toBe(201);
+    ids.member = member.json().userId;
+
+    const token = await A.request('POST', '/api/shops/shop-alpha/tokens', {
+      name: 'Alphasecret integration',
+      scopes: ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'],
+    });
+    expect(token.statusCode, token.body).toBe(201);
+    ids.token = token.json().id;
+    aToken = token.json().token;
+
+    const bt = await b.client.request('POST', '/api/shops/shop-beta/tokens', {
+      name: 'Beta all scopes',
+      scopes: ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'],
+    });
+    expect(bt.statusCode).toBe(201);
+    bToken = bt.json().token;
+
+    secrets = [
+      a.shop.id,
+      a.shop.name,
+      a.userId,
+      a.email,
+      ...Object.values(ids).flat(),
+      aToken,
+      'Alphasecret',
+      'ALPHA-SECRET-SKU',
+      'staff@shop-alpha.test',
+      'alpha-import.csv',
+    ];
+  });
+  afterAll(async () => t?.close());
+
+  /** Everything of shop A that a request could change, read straight from the tables. */
+  async function snapshotA() {
+    const db = t.deps.database.db;
+    const shopId = a.shop.id;
+    const tenant = await withShop(db, shopId, async (trx) => ({
+      products: await trx
+        .selectFrom('products')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      variants: await trx
+        .selectFrom('variants')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      images: await trx
+        .selectFrom('product_images')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      categories: await trx
+        .selectFrom('categories')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      translations: await trx
+        .selectFrom('translations')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('field')
+        .orderBy('locale')
+        .execute(),
+      glossary: await trx
+        .selectFrom('glossary_terms')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      importJobs: await trx
+        .selectFrom('import_jobs')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      importMappings: await trx
+        .selectFrom('import_mappings')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      audit: await trx
+        .selectFrom('audit_log')
+        .select(['id', 'action', 'entity_id'])
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+    }));
+    const userIds = [a.userId, ids.member];
+    return {
+      ...tenant,
+      shop: await db.selectFrom('shops').selectAll().where('id', '=', shopId).execute(),
+      memberships: await db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('shop_id', '=', shopId)
+        .orderBy('user_id')
+        .execute(),
+      apiTokens: await db
+        .selectFrom('api_tokens')
+        .select(['id', 'name', 'scopes', 'revoked_at', 'token_hash'])
+        .where('shop_id', '=', shopId)
+        .orderBy('id')
+        .execute(),
+      users: await db
+        .selectFrom('users')
+        .select(['id', 'email', 'name', 'password_hash', 'failed_logins', 'locked_until', 'locale'])
+        .where('id', 'in', userIds)
+        .orderBy('id')
+        .execute(),
+      sessions: await db
+        .selectFrom('sessions')
+        .select(['id_hash', 'user_id'])
+        .where('user_id', 'in', userIds)
+        .orderBy('id_hash')
+        .execute(),
+    };
+  }
+
+  /** Bodies that would do real damage if a guard were missing; unknown routes get `{}`. */
+  function bodyFor(
+    route: RegisteredRoute,
+    path: string,
+    version: number,
+  ): { payload?: string | Buffer | object; headers?: Record<string, string> } {
+    if (route.consumes.includes('multipart/form-data')) {
+      return path.endsWith('/imports')
+        ? multipart('beta.csv', 'text/csv', csv)
+        : { ...multipart('beta.png', 'image/png', pngBytes) };
+    }
+    if (route.method === 'GET' || route.method === 'HEAD') return {};
+    const key = `${route.method} ${route.url}`;
+    const variants = ids.variants.map((id, i) => ({ id, sku: `HIJACK-${i}` }));
+    const bodies: Record<string, object> = {
+      'POST /api/shops/:shop/products': { title: 'Hijack', categoryId: ids.category, variants },
+      'PUT /api/shops/:shop/products/:id': { title: 'Hijack', version, variants },
+      'PUT /api/shops/:shop/products/:id/translations/:locale': {
+        fields: [{ entityType: 'product', entityId: ids.product, field: 'title', value: 'Hijack' }],
+      },
+      'POST /api/shops/:shop/categories': { name: 'Hijack', parentId: ids.category },
+      'POST /api/shops/:shop/glossary': { term: 'Hijack', doNotTranslate: true },
+      'POST /api/shops/:shop/imports/:id/preview': { columns: { sku: 'sku', title: 'title' } },
+      'POST /api/shops/:shop/imports/:id/commit': {
+        columns: { sku: 'sku', title: 'title' },
+        mode: 'valid_rows',
+      },
+      'POST /api/shops/:shop/import-mappings': { name: 'Alphasecret mapping', columns: { sku: 'title' } },
+      // In A: would demote A's owner. In B: a new person (adding an existing account of another
+      // shop is allowed by design and answers with that account's id, see the report).
+      'POST /api/shops/:shop/members': path.startsWith('/api/shops/shop-alpha/')
+        ? { email: a.email, role: 'service', password: 'hijack-password-1' }
+        : {
+            email: `newcomer-${Math.random().toString(16).slice(2)}@shop-beta.test`,
+            role: 'service',
+            password: 'hijack-password-1',
+          },
+      'PATCH /api/shops/:shop/members/:userId': { role: 'service' },
+      'POST /api/shops/:shop/members/:userId/reset-password': { password: 'hijack-password-1' },
+      'POST /api/shops/:shop/tokens': { name: 'Hijack', scopes: ['catalog:read'] },
+    };
+    return { payload: bodies[key] ?? {} };
+  }
+  let pngBytes: Buffer;
+
+  /** Every concrete URL to try for a route: A's real ids in its params (each candidate for ambiguous ones). */
+  function urlsFor(route: RegisteredRoute, slug: string): string[] {
+    let urls = [route.url];
+    const fill = (param: string, values: string[]) => {
+      urls = urls.flatMap((u) =>
+        u.includes(`:${param}`) ? values.map((v) => u.replace(`:${param}`, v)) : [u],
+      );
+    };
+    fill('shop', [slug]);
+    const segments = route.url.split('/');
+    const idOwner = segments[segments.indexOf(':id') - 1];
+    const idByResource: Record<string, string[]> = {
+      products: [ids.product],
+      imports: [ids.importJob],
+      tokens: [ids.token],
+      glossary: [ids.glossary],
+    };
+    // An :id under a resource this test does not know yet gets every id of shop A.
+    fill(
+      'id',
+      (idOwner && idByResource[idOwner]) || [
+        ids.product,
+        ids.importJob,
+        ids.token,
+        ids.glossary,
+        ids.category,
+        ids.image,
+        ...ids.variants,
+      ],
+    );
+    fill('userId', [ids.member, a.userId]);
+    fill('imageId', [ids.image]);
+    fill('locale', ['de']);
+    for (const u of urls) {
+      const unknown = u.match(/:[A-Za-z]+|\*/);
+      if (unknown)
+        throw new Error(
+          `Route ${route.method} ${route.url} has a parameter (${unknown[0]}) this test does not fill: add it to urlsFor.`,
+        );
+    }
+    return urls.map((u) => `${u}?locale=de&format=csv&entityId=${ids.product}&categoryId=${ids.category}`);
+  }
+
+  function callAs(
+    who: 'cookie' | 'bearer',
+    client: Client,
+    method: string,
+    url: string,
+    body: ReturnType<typeof bodyFor>,
+  ) {
+    const headers: Record<string, string> =
+      who === 'cookie'
+        ? { cookie: client.cookie, 'x-csrf-token': client.csrf, ...body.headers }
+        : { authorization: `Bearer ${bToken}`, ...body.headers };
+    return t.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(body.payload === undefined ? {} : { payload: body.payload }),
+    });
+  }
+
+  function expectNoSecrets(res: LightMyRequestResponse, label: string) {
+    const text = res.body;
+    for (const s of secrets)
+      expect(text.includes(s), `${label} leaked "${s}": ${text.slice(0, 300)}`).toBe(false);
+  }
+
+  it("walks every shop route with shop B's session and token: 404/403, nothing leaks, nothing changes", async () => {
+    pngBytes = await png();
+    const all = registeredRoutes(t.app);
+    const shopRoutes = all.filter(
+      (r) => r.url === '/api/shops/:shop' || r.url.startsWith('/api/shops/:shop/'),
+    );
+    const listed = new Set(shopRoutes.map((r) => `${r.method} ${r.url}`));
+    for (const known of knownRoutes) expect(listed.has(known), `route ${known} not enumerated`).toBe(true);
+    // Nothing shop-scoped may live outside /api/shops/:shop, where the guard could not apply.
+    expect([
+      ...new Set(all.filter((r) => r.url.includes(':shop') && !shopRoutes.includes(r)).map((r) => r.url)),
+    ]).toEqual(['/s/:shop']);
+
+    const before = await snapshotA();
+    const beforeProduct = (
+      await a.client.request('GET', `/api/shops/shop-alpha/products/${ids.product}`)
+    ).json();
+    let calls = 0;
+
+    // 1. Shop A's slug with shop B's credentials: the guard must refuse before anything runs.
+    for (const route of shopRoutes) {
+      for (const url of urlsFor(route, 'shop-alpha')) {
+        for (const who of ['cookie', 'bearer'] as const) {
+          const res = await callAs(
+            who,
+            b.client,
+            route.method,
+            url,
+            bodyFor(route, url.split('?')[0]!, beforeProduct.version),
+          );
+          const label = `${who} ${route.method} ${url}`;
+          expect([403, 404], `${label} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+            res.statusCode,
+          );
+          expectNoSecrets(res, label);
+          calls++;
+        }
+      }
+    }
+
+    // 2. Shop B's own slug with shop A's ids (IDOR): B may work in its own shop, but A's ids
+    //    resolve to nothing there and nothing of A comes back.
+    for (const route of shopRoutes) {
+      const refersToA = /:(id|userId|imageId)\b/.test(route.url);
+      for (const url of urlsFor(route, 'shop-beta')) {
+        for (const who of ['cookie', 'bearer'] as const) {
+          const res = await callAs(
+            who,
+            b.client,
+            route.method,
+            url,
+            bodyFor(route, url.split('?')[0]!, beforeProduct.version),
+          );
+          const label = `${who} ${route.method} ${url}`;
+          if (refersToA)
+            expect([403, 404], `${label} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+              res.statusCode,
+            );
+          else expect(res.statusCode, `${label} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          expectNoSecrets(res, label);
+          calls++;
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(knownRoutes.length * 4);
+
+    // Shop A is exactly as it was: rows, files, and the product as A sees it.
+    expect(await snapshotA()).toEqual(before);
+    const afterProduct = await a.client.request('GET', `/api/shops/shop-alpha/products/${ids.product}`);
+    expect(afterProduct.statusCode).toBe(200);
+    const p = afterProduct.json();
+    expect(p.version).toBe(beforeProduct.version);
+    expect(p.title).toBe('Alphasecret lavender candle');
+    expect(p.variants.map((v: { sku: string }) => v.sku).sort()).toEqual([
+      'ALPHA-SECRET-SKU-1',
+      'ALPHA-SECRET-SKU-2',
+    ]);
+    expect(p.images).toHaveLength(1);
+    const file = await t.app.inject({ method: 'GET', url: p.images[0].url });
+    expect(file.statusCode).toBe(200);
+    // A's own token and A's people still work.
+    const viaToken = await t.app.inject({
+      method: 'GET',
+      url: '/api/shops/shop-alpha/tokens',
+      headers: { authorization: `Bearer ${aToken}` },
+    });
+    expect(viaToken.statusCode).toBe(200);
+    expect(viaToken.json().items.every((tk: { revokedAt: unknown }) => tk.revokedAt === null)).toBe(true);
+    const staff = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'staff@shop-alpha.test', password: 'staff-password-1' },
+    });
+    expect(staff.statusCode).toBe(200);
+  });
+
+  it("an owner cannot take over another shop's operator by adding them and resetting their password", async () => {
+    // b's operator is a real account; a's owner knows their email.
+    const victim = await b.client.request('POST', '/api/shops/shop-beta/members', {
+      email: 'operator@shop-beta.test',
+      role: 'operator',
+      password: 'victim-password-1',
+    });
+    expect(victim.statusCode).toBe(201);
+    const victimId = victim.json().userId;
+    const added = await a.client.request('POST', '/api/shops/shop-alpha/members', {
+      email: 'operator@shop-beta.test',
+      role: 'service',
+    });
+    expect(added.statusCode).toBe(201);
+    const reset = await a.client.request('POST', `/api/shops/shop-alpha/members/${victimId}/reset-password`, {
+      password: 'taken-over-1',
+    });
+    expect(reset.statusCode).toBe(403);
+    const hijack = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'operator@shop-beta.test', password: 'taken-over-1' },
+    });
+    expect(hijack.statusCode).toBe(401);
+    const stillMine = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'operator@shop-beta.test', password: 'victim-password-1' },
+    });
+    expect(stillMine.statusCode).toBe(200);
+  });
+
+  describe('row-level security is the second wall', () => {
+    it("a tenant transaction of shop B sees none of shop A's rows, even when asked for them", async () => {
+      const db = t.deps.database.db;
+      for (const table of [
+        'products',
+        'variants',
+        'categories',
+        'product_images',
+        'translations',
+        'glossary_terms',
+        'import_jobs',
+        'import_mappings',
+        'audit_log',
+      ] as const) {
+        const rows = await withShop(db, b.shop.id, (trx) =>
+          trx.selectFrom(table).select('shop_id').where('shop_id', '=', a.shop.id).execute(),
+        );
+        expect(rows, table).toEqual([]);
+        // Without the filter too: only B's own rows.
+        const unfiltered = await withShop(db, b.shop.id, (trx) =>
+          trx.selectFrom(table).select('shop_id').execute(),
+        );
+        expect(
+          unfiltered.every((r) => r.shop_id === b.shop.id),
+          table,
+        ).toBe(true);
+      }
+      // The check is not vacuous: the same query in A's transaction finds A's product.
+      const own = await withShop(db, a.shop.id, (trx) =>
+        trx.selectFrom('products').select('id').where('shop_id', '=', a.shop.id).execute(),
+      );
+      expect(own.map((r) => r.id)).toContain(ids.product);
+    });
+
+    it("writes with shop A's id inside shop B's transaction are rejected or touch nothing", async () => {
+      const db = t.deps.database.db;
+      await expect(
+        withShop(db, b.shop.id, (trx) =>
+          trx
+            .insertInto('products')
+            .values({
+              shop_id: a.shop.id,
+              id: crypto.randomUUID(),
+              title: 'Planted by B',
+              options: '[]',
+              search_tokens: [],
+            })
+            .execute(),
+        ),
+      ).rejects.toThrow(/row-level security/i);
+      await expect(
+        withShop(db, b.shop.id, (trx) =>
+          trx
+            .insertInto('glossary_terms')
+            .values({ shop_id: a.shop.id, id: crypto.randomUUID(), term: 'Planted', do_not_translate: true })
+            .execute(),
+        ),
+      ).rejects.toThrow(/row-level security/i);
+      const updated = await withShop(db, b.shop.id, (trx) =>
+        trx
+          .updateTable('products')
+          .set({ title: 'Defaced' })
+          .where('shop_id', '=', a.shop.id)
+          .executeTakeFirst(),
+      );
+      expect(Number(updated.numUpdatedRows)).toBe(0);
+      const deleted = await withShop(db, b.shop.id, (trx) =>
+        trx.deleteFrom('glossary_terms').where('id', '=', ids.glossary).executeTakeFirst(),
+      );
+      expect(Number(deleted.numDeletedRows)).toBe(0);
+      // Moving one of B's rows into A is a write with A's id too.
+      await withShop(db, b.shop.id, (trx) =>
+        trx
+          .insertInto('glossary_terms')
+          .values({ shop_id: b.shop.id, id: crypto.randomUUID(), term: 'Beta term', do_not_translate: true })
+          .execute(),
+      );
+      await expect(
+        withShop(db, b.shop.id, (trx) =>
+          trx
+            .updateTable('glossary_terms')
+            .set({ shop_id: a.shop.id })
+            .where('shop_id', '=', b.shop.id)
+            .execute(),
+        ),
+      ).rejects.toThrow(/row-level security/i);
+      const aProduct = await withShop(db, a.shop.id, (trx) =>
+        trx.selectFrom('products').select('title').where('id', '=', ids.product).executeTakeFirstOrThrow(),
+      );
+      expect(aProduct.title).toBe('Alphasecret lavender candle');
+      const aTerms = await withShop(db, a.shop.id, (trx) =>
+        trx.selectFrom('glossary_terms').select('term').execute(),
+      );
+      expect(aTerms.map((r) => r.term)).toEqual(['Alphasecretterm']);
+    });
+  });
+});
