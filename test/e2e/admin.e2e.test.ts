@@ -40,6 +40,10 @@ const IMPORT_ROWS = [
 
 const run = browserAvailable();
 
+/** The text a user sees (Playwright's innerText, not the DOM property the lint rule is about). */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright Locator API, rendered text is the point
+const text = (locator: Locator) => locator.innerText();
+
 describe.skipIf(!run)('admin in a real browser', () => {
   let server: E2EServer;
   let browser: Browser;
@@ -110,7 +114,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await byId('login-submit').click();
     const alert = byId('api-error');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Wrong email or password');
+    expect(await text(alert)).toContain('Wrong email or password');
     expect(page.url()).toMatch(/\/admin\/login/);
     await screenshot(page, '01-login-wrong-password');
   });
@@ -120,15 +124,15 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await byId('login-submit').click();
     await page.waitForURL(`**${shopBase}/products`);
     await byId('product-table').locator('tbody tr').first().waitFor();
-    expect(await byId('menu-products').innerText()).toBe('Products');
+    expect(await text(byId('menu-products'))).toBe('Products');
   });
 
   it('switches to Chinese and remembers it after a reload', async () => {
     const lang = byId('lang-switch');
-    expect(await lang.innerText()).toContain('中文');
+    expect(await text(lang)).toContain('中文');
     await lang.click();
-    await expect.poll(() => byId('menu-products').innerText()).toBe('产品');
-    expect(await lang.innerText()).toContain('English');
+    await expect.poll(() => text(byId('menu-products'))).toBe('产品');
+    expect(await text(lang)).toContain('English');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     // The choice is also stored on the account (PATCH /api/auth/me).
     await expect
@@ -141,7 +145,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
 
     await page.reload();
     await byId('menu-products').waitFor();
-    expect(await byId('menu-products').innerText()).toBe('产品');
+    expect(await text(byId('menu-products'))).toBe('产品');
     expect(await page.evaluate(() => localStorage.getItem('cunkou.locale'))).toBe('zh-CN');
     await byId('product-table').locator('tbody tr').first().waitFor();
     await screenshot(page, '02-products-zh');
@@ -180,7 +184,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
     const titleRow = page.locator('tr', { has: byId('translation-value-title') });
     const tag = titleRow.locator('[data-status]');
     await expect.poll(() => tag.getAttribute('data-status')).toBe('reviewed');
-    expect(await tag.innerText()).toBe('已审核');
+    expect(await text(tag)).toBe('已审核');
     expect(await title.inputValue()).toBe(PRODUCT.germanTitle);
     await screenshot(page, '04-translation-de-reviewed');
   });
@@ -190,11 +194,11 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await page.waitForURL(`**${shopBase}/products`);
 
     const byTitle = await search(PRODUCT.title, 1);
-    expect(await byTitle.first().innerText()).toContain(PRODUCT.title);
-    expect(await byTitle.first().innerText()).toContain(PRODUCT.sku);
+    expect(await text(byTitle.first())).toContain(PRODUCT.title);
+    expect(await text(byTitle.first())).toContain(PRODUCT.sku);
 
     const bySku = await search(PRODUCT.sku, 1);
-    expect(await bySku.first().innerText()).toContain(PRODUCT.title);
+    expect(await text(bySku.first())).toContain(PRODUCT.title);
     await screenshot(page, '05-search-by-sku');
   });
 
@@ -211,7 +215,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await page.setInputFiles('[data-testid=import-file]', file);
     const detected = byId('import-detected');
     await detected.waitFor();
-    const detectedText = await detected.innerText();
+    const detectedText = await text(detected);
     expect(detectedText).toMatch(/gb/i);
     expect(detectedText).toContain('款号');
     expect(detectedText).toContain('紫砂茶壶');
@@ -219,15 +223,15 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await byId('import-next').click();
     // Mapping: the Chinese headers are recognised without any clicks.
     await byId('import-map-0').waitFor();
-    expect(await byId('import-map-0').innerText()).toContain('款号');
-    expect(await byId('import-map-2').innerText()).toContain('SKU');
+    expect(await text(byId('import-map-0'))).toContain('款号');
+    expect(await text(byId('import-map-2'))).toContain('SKU');
     await screenshot(page, '06-import-mapping');
     await byId('import-next').click();
 
     const preview = byId('import-preview');
     await preview.waitFor();
     await byId('import-errors').waitFor();
-    expect(await byId('import-errors').innerText()).toContain('成本价');
+    expect(await text(byId('import-errors'))).toContain('成本价');
     await byId('import-mode-valid').click();
     await byId('import-commit').click();
 
@@ -236,7 +240,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
     expect(await result.getAttribute('data-status')).toBe('done');
     const stats = result.locator('.ant-statistic');
     const stat = async (label: string) =>
-      (await stats.filter({ hasText: label }).locator('.ant-statistic-content').innerText()).trim();
+      (await text(stats.filter({ hasText: label }).locator('.ant-statistic-content'))).trim();
     expect(await stat('新建')).toBe('3');
     expect(await stat('失败')).toBe('1');
     await screenshot(page, '07-import-result');
@@ -244,10 +248,10 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await byId('menu-products').click();
     await page.waitForURL(`**${shopBase}/products`);
     const teapot = await search('紫砂茶壶', 1);
-    expect(await teapot.first().innerText()).toContain('紫砂茶壶');
-    expect(await teapot.first().innerText()).toContain('IMP-TEA-01-S');
+    expect(await text(teapot.first())).toContain('紫砂茶壶');
+    expect(await text(teapot.first())).toContain('IMP-TEA-01-S');
     const fan = await search('真丝团扇', 1);
-    expect(await fan.first().innerText()).toContain('IMP-FAN-01-A');
+    expect(await text(fan.first())).toContain('IMP-FAN-01-A');
     // The bad row was left out.
     await search('坏数据样品', 0);
     await page.locator('.ant-table-placeholder').waitFor();
@@ -256,7 +260,7 @@ describe.skipIf(!run)('admin in a real browser', () => {
   it('shows German titles on the public storefront', async () => {
     await page.goto(`/s/${DEMO_LOGIN.shop}?lang=de`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    const body = await page.locator('body').innerText();
+    const body = await text(page.locator('body'));
     expect(body).toContain(PRODUCT.germanTitle);
     expect(body).toContain('Lumière Duftkerze im Glas aus Sojawachs Lavendel');
     expect(body).not.toContain(PRODUCT.title);

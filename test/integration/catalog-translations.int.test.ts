@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeepLSimulator } from '../simulators/deepl.ts';
 import { startLibreTranslateSimulator } from '../simulators/libretranslate.ts';
 import type { RunningSimulator } from '../simulators/machine-translation-kit.ts';
-import { type Client, createTestApp, seedShop, type TestApp } from '../support/test-app.ts';
+import { type Client, createTestApp, seedShop } from '../support/test-app.ts';
 import { skipEngine } from '../support/test-db.ts';
 import type { ApiError } from './catalog-helpers.ts';
 

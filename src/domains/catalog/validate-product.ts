@@ -65,12 +65,12 @@ export function checkVariant(v: VariantInput, field: (key: string) => string): F
   return issues;
 }
 
-/** SKUs used twice within one product (case-insensitive), reported on the later variant. */
+/** SKUs used twice within one product, reported on the later variant. SKUs are case-sensitive, as on the marketplaces and in the unique index. */
 export function duplicateSkuIssues(input: ProductInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();
   input.variants.forEach((v, i) => {
-    const key = v.sku.toLowerCase();
+    const key = v.sku;
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({

@@ -33,6 +33,9 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 export async function connectDatabase(opts: ConnectOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle client can be cut off (server restart, DROP DATABASE … FORCE); without a listener
+    // that error would crash the process. The pool replaces the client on the next checkout.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL idle client error: ${error.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, close: () => db.destroy() };
   }

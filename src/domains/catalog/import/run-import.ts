@@ -59,7 +59,8 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
     committed: false,
   };
   const rawByRow = new Map<number, string[]>();
-  const batchRows = input.batchRows ?? 500;
+  const batchRows = input.batchRows ?? 1000;
+  let processedRows = 0;
 
   async function* parsed(): AsyncGenerator<ParsedRow> {
     for await (const r of file.rows) {
@@ -78,25 +79,41 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
       for (const issue of r.issues) if (result.errors.length < 200) result.errors.push(issue);
       input.onReject?.(rawByRow.get(r.row) ?? [], r.issues.map((i) => `${i.field}: ${i.message}`).join('; '));
     }
-    for (const g of groups) for (const r of g.rows) rawByRow.delete(r.row);
-    input.onProgress?.(result.totalRows);
+    for (const g of groups) {
+      processedRows += g.rows.length;
+      for (const r of g.rows) rawByRow.delete(r.row);
+    }
+    input.onProgress?.(processedRows);
   };
 
+  // Reads and parses the next batch while the database writes the previous one (reading an xlsx
+  // costs about as much as writing it). Writes stay strictly sequential, in file order.
   const consume = async (write: (groups: RowGroup[]) => Promise<void>) => {
     let batch: RowGroup[] = [];
     let size = 0;
-    for await (const g of groupRows(parsed(), {
-      continuationRows: columns.has('handle') || columns.has('title'),
-    })) {
-      batch.push(g);
-      size += g.rows.length;
-      if (size >= batchRows) {
-        await write(batch);
-        batch = [];
-        size = 0;
+    let writing: Promise<void> | undefined;
+    const submit = async (groups: RowGroup[]) => {
+      await writing;
+      writing = write(groups);
+      writing.catch(() => {}); // surfaced by the next `await writing`
+    };
+    try {
+      for await (const g of groupRows(parsed(), {
+        continuationRows: columns.has('handle') || columns.has('title'),
+      })) {
+        batch.push(g);
+        size += g.rows.length;
+        if (size >= batchRows) {
+          await submit(batch);
+          batch = [];
+          size = 0;
+        }
       }
+      if (batch.length) await submit(batch);
+    } finally {
+      // Never leave a write running on the transaction, also when reading the file failed.
+      await writing;
     }
-    if (batch.length) await write(batch);
   };
 
   try {

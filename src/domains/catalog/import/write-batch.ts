@@ -39,7 +39,7 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
   for (const g of groups) {
     for (const r of g.rows) {
       if (!r.variant.sku) continue;
-      const k = r.variant.sku.toLowerCase();
+      const k = r.variant.sku;
       const first = ctx.seenSkus.get(k);
       if (first !== undefined && first !== r.row)
         fail(r, 'sku', `SKU "${r.variant.sku}" appears again (first on row ${first})`);
