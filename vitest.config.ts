@@ -8,15 +8,29 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'test/e2e/**', 'node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'test/e2e/**', 'node_modules/**'],
+        },
       },
       {
         extends: true,
-        test: { name: 'pglite', include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'], exclude: ['test/e2e/**'], env: { CUNKOU_TEST_DB: 'pglite' } },
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          exclude: ['test/e2e/**'],
+          env: { CUNKOU_TEST_DB: 'pglite' },
+        },
       },
       {
         extends: true,
-        test: { name: 'postgres', include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'], exclude: ['test/e2e/**'], env: { CUNKOU_TEST_DB: 'postgres' } },
+        test: {
+          name: 'postgres',
+          include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          exclude: ['test/e2e/**'],
+          env: { CUNKOU_TEST_DB: 'postgres' },
+        },
       },
     ],
   },

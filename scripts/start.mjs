@@ -24,9 +24,13 @@ if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'web'))) {
   run('npm run build:web --silent');
 }
 
-const child = spawn(process.execPath, [join(root, 'bin/cunkou.mjs'), 'start', '--demo', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [join(root, 'bin/cunkou.mjs'), 'start', '--demo', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

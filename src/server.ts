@@ -6,17 +6,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import { registerCatalog } from './domains/catalog/index.ts';
+import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
+import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
+import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
+import { registerStorefront } from './domains/storefront/index.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase, type Database } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createLocalDiskStorage } from './platform/files/storage/local-disk-storage.ts';
 import type { FileStorage } from './platform/files/storage/storage.ts';
 import { type App, buildHttpApp } from './platform/http/app.ts';
-import { registerCatalog } from './domains/catalog/index.ts';
-import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
-import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
-import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
-import { registerStorefront } from './domains/storefront/index.ts';
 
 export interface Deps {
   database: Database;
@@ -30,7 +30,9 @@ const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
 export async function openDeps(config: Config, database?: Database): Promise<Deps> {
   const db =
     database ??
-    (await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'db') }));
+    (await connectDatabase(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: join(config.dataDir, 'db') },
+    ));
   await migrate(db.db);
   return {
     database: db,

@@ -1,7 +1,7 @@
+import { findShopBySlug } from '../domains/shops/index.ts';
 import { AppError } from '../kernel/errors.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type Deps, openDeps } from '../server.ts';
-import { findShopBySlug } from '../domains/shops/index.ts';
 
 export interface GlobalFlags {
   data?: string;
@@ -14,7 +14,12 @@ export interface GlobalFlags {
 export const say = (message: string) => process.stderr.write(`${message}\n`);
 
 export function configFrom(flags: GlobalFlags, extra: { port?: number; host?: string } = {}): Config {
-  return loadConfig(process.env, { data: flags.data, databaseUrl: flags.databaseUrl, port: extra.port, host: extra.host });
+  return loadConfig(process.env, {
+    data: flags.data,
+    databaseUrl: flags.databaseUrl,
+    port: extra.port,
+    host: extra.host,
+  });
 }
 
 /** Open the database (migrating it), run `fn`, and always close — PGlite keeps the process alive otherwise. */
@@ -28,9 +33,16 @@ export async function withDeps<T>(flags: GlobalFlags, fn: (deps: Deps) => Promis
 }
 
 export async function requireShop(deps: Deps, flags: GlobalFlags) {
-  if (!flags.shop) throw new AppError('VALIDATION_FAILED', 'Say which shop with --shop SLUG.', { issues: [{ field: '--shop', message: 'required' }] });
+  if (!flags.shop)
+    throw new AppError('VALIDATION_FAILED', 'Say which shop with --shop SLUG.', {
+      issues: [{ field: '--shop', message: 'required' }],
+    });
   const shop = await findShopBySlug(deps.database.db, flags.shop);
-  if (!shop) throw new AppError('NOT_FOUND', `No shop "${flags.shop}". List shops with the admin or create one: cunkou shop create ${flags.shop} "Name"`);
+  if (!shop)
+    throw new AppError(
+      'NOT_FOUND',
+      `No shop "${flags.shop}". List shops with the admin or create one: cunkou shop create ${flags.shop} "Name"`,
+    );
   return shop;
 }
 

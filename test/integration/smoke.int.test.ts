@@ -13,7 +13,11 @@ describe.skipIf(skip)('server smoke', () => {
 
   it('creates a product and finds it by Chinese and Latin search', async () => {
     const { client } = await seedShop(t, 'smoke');
-    const created = await client.request('POST', '/api/shops/smoke/products', productPayload('CDL-LAV-1', { brand: 'Lumière' }));
+    const created = await client.request(
+      'POST',
+      '/api/shops/smoke/products',
+      productPayload('CDL-LAV-1', { brand: 'Lumière' }),
+    );
     expect(created.statusCode).toBe(201);
     const zh = await client.request('GET', `/api/shops/smoke/products?q=${encodeURIComponent('蜡烛')}`);
     expect(zh.json().items.map((p: { skus: string[] }) => p.skus[0])).toEqual(['CDL-LAV-1']);

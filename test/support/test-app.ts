@@ -39,7 +39,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 export interface Client {
   csrf: string;
   cookie: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: App, email: string, password: string): Promise<Client> {
@@ -63,7 +68,11 @@ export async function login(app: App, email: string, password: string): Promise<
 
 /** A shop with one member of the given role; returns ids and a logged-in client. */
 export async function seedShop(t: TestApp, slug: string, role: Role = 'owner', password = 'correct-horse-1') {
-  const shop = await createShop(t.deps.database.db, { slug, name: `Shop ${slug}`, targetLocales: ['en', 'de'] });
+  const shop = await createShop(t.deps.database.db, {
+    slug,
+    name: `Shop ${slug}`,
+    targetLocales: ['en', 'de'],
+  });
   const email = `${role}@${slug}.test`;
   const member = await addMember(t.deps.database.db, { shopId: shop.id, email, role, password });
   const client = await login(t.app, email, password);
@@ -74,6 +83,15 @@ export async function seedShop(t: TestApp, slug: string, role: Role = 'owner', p
 export const productPayload = (sku: string, extra: Record<string, unknown> = {}) => ({
   title: `香薰蜡烛 ${sku}`,
   status: 'active',
-  variants: [{ sku, gtin: '6901234567892', hsCode: '3406.00', originCountry: 'CN', costPriceMinor: 1250, weightG: 300 }],
+  variants: [
+    {
+      sku,
+      gtin: '6901234567892',
+      hsCode: '3406.00',
+      originCountry: 'CN',
+      costPriceMinor: 1250,
+      weightG: 300,
+    },
+  ],
   ...extra,
 });

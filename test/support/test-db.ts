@@ -21,7 +21,9 @@ export async function isPostgresAvailable(): Promise<boolean> {
     if (process.env.CI === 'true') {
       throw new Error(`CI=true but PostgreSQL at ${postgresAdminUrl} does not answer: ${String(error)}`);
     }
-    console.warn(`\n[cunkou] PostgreSQL at ${postgresAdminUrl} does not answer — skipping the PostgreSQL run.\n`);
+    console.warn(
+      `\n[cunkou] PostgreSQL at ${postgresAdminUrl} does not answer — skipping the PostgreSQL run.\n`,
+    );
     postgresAvailable = false;
   } finally {
     await client.end().catch(() => {});

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../kernel/errors.ts';
 import { exportProducts, runProductImport, suggestMapping } from '../../domains/catalog/index.ts';
 import { systemActor } from '../../domains/shops/index.ts';
-import { openTabular } from '../../platform/files/tabular/index.ts';
+import { AppError } from '../../kernel/errors.ts';
 import { withShop } from '../../platform/db/tenant.ts';
+import { openTabular } from '../../platform/files/tabular/index.ts';
 import { type GlobalFlags, output, requireShop, say, withDeps } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
@@ -25,15 +25,27 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
         let columns: Record<string, string>;
         if (opts.mapping) {
           const saved = await withShop(deps.database.db, shop.id, (trx) =>
-            trx.selectFrom('import_mappings').select('columns').where('shop_id', '=', shop.id).where('name', '=', opts.mapping!).executeTakeFirst(),
+            trx
+              .selectFrom('import_mappings')
+              .select('columns')
+              .where('shop_id', '=', shop.id)
+              .where('name', '=', opts.mapping!)
+              .executeTakeFirst(),
           );
-          if (!saved) throw new AppError('NOT_FOUND', `No saved mapping "${opts.mapping}" in shop ${shop.slug}.`);
+          if (!saved)
+            throw new AppError('NOT_FOUND', `No saved mapping "${opts.mapping}" in shop ${shop.slug}.`);
           columns = saved.columns as Record<string, string>;
         } else {
           const t = await openTabular({ path: file, fileName: basename(file) });
           await t.close();
-          columns = Object.fromEntries(Object.entries(suggestMapping(t.headers)).filter((e): e is [string, string] => !!e[1]));
-          say(`Columns recognised: ${Object.entries(columns).map(([h, k]) => `${h}→${k}`).join(', ')}`);
+          columns = Object.fromEntries(
+            Object.entries(suggestMapping(t.headers)).filter((e): e is [string, string] => !!e[1]),
+          );
+          say(
+            `Columns recognised: ${Object.entries(columns)
+              .map(([h, k]) => `${h}→${k}`)
+              .join(', ')}`,
+          );
         }
         const bar = progressBar('Importing');
         const result = await runProductImport(deps.database.db, {
@@ -50,7 +62,10 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
           f,
           result,
           `${result.committed ? 'Imported' : 'Nothing imported'}: ${result.totalRows} rows, ${result.created} created, ${result.updated} updated, ${result.failed} failed.` +
-            result.errors.slice(0, 20).map((e) => `\n  row ${e.row}, ${e.field}: ${e.message}`).join(''),
+            result.errors
+              .slice(0, 20)
+              .map((e) => `\n  row ${e.row}, ${e.field}: ${e.message}`)
+              .join(''),
         );
         if (!result.committed) process.exitCode = 1;
       });

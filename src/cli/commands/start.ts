@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { buildServer, openDeps } from '../../server.ts';
 import { ensureDemoShop } from '../../domains/shops/demo/ensure-demo-shop.ts';
+import { buildServer, openDeps } from '../../server.ts';
 import { configFrom, type GlobalFlags, output, say, withDeps } from '../context.ts';
 
 export function registerStartCommands(program: Command, flags: () => GlobalFlags) {
@@ -12,7 +12,10 @@ export function registerStartCommands(program: Command, flags: () => GlobalFlags
     .option('--demo', 'create the demo shop first when the database has no shops')
     .action(async (opts: { port?: number; host?: string; demo?: boolean }) => {
       const f = flags();
-      const config = configFrom(f, { ...(opts.port ? { port: opts.port } : {}), ...(opts.host ? { host: opts.host } : {}) });
+      const config = configFrom(f, {
+        ...(opts.port ? { port: opts.port } : {}),
+        ...(opts.host ? { host: opts.host } : {}),
+      });
       const deps = await openDeps(config);
       let demo: Awaited<ReturnType<typeof ensureDemoShop>> | undefined;
       if (opts.demo) demo = await ensureDemoShop(deps, { onlyIfEmpty: true, log: say });

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/tenant.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { imageUrls } from './images/image-urls.ts';
@@ -52,7 +52,12 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
   }
   q = q.orderBy(col, desc ? 'desc' : 'asc').orderBy('p.id', desc ? 'desc' : 'asc');
   const tokens = input.q ? queryTokens(input.q) : [];
-  let rows: Awaited<ReturnType<ReturnType<typeof q.select<typeof columns>>['execute']>>;
+  const full = (where?: RawBuilder<boolean>) =>
+    (where ? q.where(where) : q)
+      .select(columns)
+      .limit(input.limit + 1)
+      .execute();
+  let rows: Awaited<ReturnType<typeof full>>;
   if (tokens.length) {
     // Row-level security keeps the planner from using the GIN index for `@>` (the operator is not
     // leakproof), so a search either walks the sort index or scans the table — and with bigram
@@ -74,19 +79,9 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
       .orderBy('p.id', desc ? 'desc' : 'asc')
       .limit(input.limit + 1)
       .execute();
-    rows =
-      windowed.length > input.limit
-        ? windowed
-        : await q
-            .select(columns)
-            .where(search)
-            .limit(input.limit + 1)
-            .execute();
+    rows = windowed.length > input.limit ? windowed : await full(search);
   } else {
-    rows = await q
-      .select(columns)
-      .limit(input.limit + 1)
-      .execute();
+    rows = await full();
   }
   const page = rows.slice(0, input.limit);
   const ids = page.map((r) => r.id);

@@ -30,9 +30,13 @@ export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
       .executeTakeFirst();
     if (!user) {
       if (!input.password) {
-        throw new AppError('VALIDATION_FAILED', 'This person has no account yet: give them a first password.', {
-          issues: [{ field: 'password', message: 'required for a new account' }],
-        });
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'This person has no account yet: give them a first password.',
+          {
+            issues: [{ field: 'password', message: 'required for a new account' }],
+          },
+        );
       }
       checkPasswordStrength(input.password);
       user = { id: newId(), email, name: input.name?.trim() || email.split('@')[0]! };
@@ -43,7 +47,12 @@ export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
     }
     // Re-adding a member changes their role: the shop's last owner must not be demoted this way.
     if (input.role !== 'owner') {
-      const owners = await trx.selectFrom('memberships').select('user_id').where('shop_id', '=', input.shopId).where('role', '=', 'owner').execute();
+      const owners = await trx
+        .selectFrom('memberships')
+        .select('user_id')
+        .where('shop_id', '=', input.shopId)
+        .where('role', '=', 'owner')
+        .execute();
       if (owners.length === 1 && owners[0]!.user_id === user.id) {
         throw new AppError('CONFLICT', 'A shop needs at least one owner. Make someone else owner first.');
       }

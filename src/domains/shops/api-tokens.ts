@@ -13,7 +13,12 @@ export async function createApiToken(
   const unknown = input.scopes.filter((s) => !permissions.includes(s as Permission));
   if (unknown.length || input.scopes.length === 0) {
     throw new AppError('VALIDATION_FAILED', `Choose scopes from: ${permissions.join(', ')}.`, {
-      issues: [{ field: 'scopes', message: unknown.length ? `unknown: ${unknown.join(', ')}` : 'choose at least one' }],
+      issues: [
+        {
+          field: 'scopes',
+          message: unknown.length ? `unknown: ${unknown.join(', ')}` : 'choose at least one',
+        },
+      ],
     });
   }
   const id = newId();
@@ -35,7 +40,14 @@ export async function createApiToken(
 export async function listApiTokens(db: Kysely<DB>, shopId: string) {
   return db
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'scopes', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
+    .select([
+      'id',
+      'name',
+      'scopes',
+      'created_at as createdAt',
+      'last_used_at as lastUsedAt',
+      'revoked_at as revokedAt',
+    ])
     .where('shop_id', '=', shopId)
     .orderBy('created_at', 'desc')
     .execute();

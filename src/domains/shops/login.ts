@@ -41,7 +41,11 @@ export async function login(db: Kysely<DB>, email: string, password: string) {
     if (lockedUntil) throw locked(lockedUntil);
     throw invalid(MAX_FAILURES - failures);
   }
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', user.id)
+    .execute();
   const secret = newSecret();
   const csrfToken = newSecret(24);
   await db

@@ -42,7 +42,12 @@ async function assertNotLastOwner(db: Kysely<DB>, shopId: string, userId: string
 export async function changeMemberRole(db: Kysely<DB>, shopId: string, userId: string, role: Role) {
   const current = await requireMember(db, shopId, userId);
   if (current.role === 'owner' && role !== 'owner') await assertNotLastOwner(db, shopId, userId);
-  await db.updateTable('memberships').set({ role }).where('shop_id', '=', shopId).where('user_id', '=', userId).execute();
+  await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('shop_id', '=', shopId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 export async function removeMember(db: Kysely<DB>, shopId: string, userId: string) {
@@ -67,7 +72,10 @@ export async function resetMemberPassword(db: Kysely<DB>, shopId: string, userId
   // Any membership elsewhere counts: resetting the password of another shop's operator would let
   // this shop's owner log in as them and work in that shop.
   if (elsewhere) {
-    throw new AppError('FORBIDDEN', 'This person also belongs to another shop; they must change their password themselves.');
+    throw new AppError(
+      'FORBIDDEN',
+      'This person also belongs to another shop; they must change their password themselves.',
+    );
   }
   checkPasswordStrength(password);
   await db.transaction().execute(async (trx) => {

@@ -1,6 +1,12 @@
 import type { Role } from './tables.ts';
 
-export const permissions = ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'] as const;
+export const permissions = [
+  'catalog:read',
+  'catalog:write',
+  'members:manage',
+  'tokens:manage',
+  'audit:read',
+] as const;
 export type Permission = (typeof permissions)[number];
 
 export const roles: Role[] = ['owner', 'operator', 'warehouse', 'finance', 'service'];

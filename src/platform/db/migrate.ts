@@ -38,11 +38,16 @@ export function listMigrations(): MigrationFile[] {
 export async function migrate(db: Kysely<DB>): Promise<{ applied: string[] }> {
   const applied: string[] = [];
   await sql`CREATE TABLE IF NOT EXISTS cunkou_migrations (
-    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+    db,
+  );
   await db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(7226181)`.execute(conn);
     try {
-      const done = await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM cunkou_migrations`.execute(conn);
+      const done = await sql<{
+        name: string;
+        checksum: string;
+      }>`SELECT name, checksum FROM cunkou_migrations`.execute(conn);
       const known = new Map(done.rows.map((r) => [r.name, r.checksum]));
       for (const file of listMigrations()) {
         const text = readFileSync(file.path, 'utf8');
@@ -50,16 +55,22 @@ export async function migrate(db: Kysely<DB>): Promise<{ applied: string[] }> {
         const previous = known.get(file.name);
         if (previous) {
           if (previous !== checksum) {
-            throw new Error(`Migration ${file.name} was changed after it was applied. Add a new migration instead.`);
+            throw new Error(
+              `Migration ${file.name} was changed after it was applied. Add a new migration instead.`,
+            );
           }
           continue;
         }
         await conn.transaction().execute(async (trx) => {
           await sql.raw(text).execute(trx);
-          await sql`INSERT INTO cunkou_migrations (name, checksum) VALUES (${file.name}, ${checksum})`.execute(trx);
+          await sql`INSERT INTO cunkou_migrations (name, checksum) VALUES (${file.name}, ${checksum})`.execute(
+            trx,
+          );
           // The app role needs rights on whatever the migration created.
           await sql`GRANT USAGE ON SCHEMA public TO cunkou_app`.execute(trx);
-          await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO cunkou_app`.execute(trx);
+          await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO cunkou_app`.execute(
+            trx,
+          );
           await sql`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO cunkou_app`.execute(trx);
         });
         applied.push(file.name);

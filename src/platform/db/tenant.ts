@@ -8,7 +8,11 @@ export type Tx = Transaction<DB>;
  * explicit `shop_id` filters in every query: the transaction switches to the unprivileged
  * `cunkou_app` role and publishes the shop id that the tenant policies compare against.
  */
-export async function withShop<T>(db: Kysely<DB> | Tx, shopId: string, fn: (trx: Tx) => Promise<T>): Promise<T> {
+export async function withShop<T>(
+  db: Kysely<DB> | Tx,
+  shopId: string,
+  fn: (trx: Tx) => Promise<T>,
+): Promise<T> {
   const run = async (trx: Tx) => {
     await sql`SELECT set_config('cunkou.shop_id', ${shopId}, true)`.execute(trx);
     await sql`SET LOCAL ROLE cunkou_app`.execute(trx);

@@ -4,11 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { errorHandler } from './errors.ts';
 
 export type App = FastifyInstance;
@@ -47,7 +43,8 @@ export async function buildHttpApp(options: AppOptions): Promise<App> {
   routeLog.set(app, routes);
   app.addHook('onRoute', (route) => {
     const consumes = ((route.schema as { consumes?: string[] } | undefined)?.consumes ?? []).slice();
-    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url, consumes });
+    for (const method of [route.method].flat())
+      routes.push({ method: String(method), url: route.url, consumes });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

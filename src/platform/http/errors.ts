@@ -19,11 +19,15 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
       message: v.message ?? 'invalid',
     }));
     const list = issues.map((i) => `${i.field || 'request'}: ${i.message}`).join('; ');
-    return reply.status(400).send(toBody(new AppError('VALIDATION_FAILED', `Please correct: ${list}`, { issues })));
+    return reply
+      .status(400)
+      .send(toBody(new AppError('VALIDATION_FAILED', `Please correct: ${list}`, { issues })));
   }
   const fe = error as FastifyError;
   if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return reply.status(413).send(toBody(new AppError('FILE_TOO_LARGE', 'The upload is larger than allowed.')));
+    return reply
+      .status(413)
+      .send(toBody(new AppError('FILE_TOO_LARGE', 'The upload is larger than allowed.')));
   }
   if (fe.statusCode === 429) {
     return reply
@@ -36,7 +40,9 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   request.log.error({ err: error }, 'unhandled error');
   return reply
     .status(500)
-    .send(toBody(new AppError('INTERNAL', 'Something went wrong on the server. Nothing was saved; try again.')));
+    .send(
+      toBody(new AppError('INTERNAL', 'Something went wrong on the server. Nothing was saved; try again.')),
+    );
 }
 
 export function toBody(error: AppError): ErrorBody {

@@ -1,6 +1,12 @@
-import { ensureCategoryPath, productInputSchema, saveProduct, saveTranslations, uploadProductImage } from '../../catalog/index.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
 import type { Deps } from '../../../server.ts';
+import {
+  ensureCategoryPath,
+  productInputSchema,
+  saveProduct,
+  saveTranslations,
+  uploadProductImage,
+} from '../../catalog/index.ts';
 import { addMember } from '../add-member.ts';
 import { createShop, findShopBySlug } from '../create-shop.ts';
 import type { Actor } from '../record-audit.ts';
@@ -22,18 +28,44 @@ export async function ensureDemoShop(deps: Deps, opts: { onlyIfEmpty: boolean; l
   }
   if (await findShopBySlug(db, DEMO.slug)) return result;
   opts.log('Creating the demo shop 明光蜡烛厂 Lumière Candle Co. (50 products)…');
-  const shop = await createShop(db, { slug: DEMO.slug, name: '明光蜡烛厂 Lumière Candle Co.', targetLocales: ['en', 'de', 'es'], defaultCurrency: 'USD' });
-  const owner = await addMember(db, { shopId: shop.id, email: DEMO.email, name: '王丽 Wang Li', role: 'owner', password: DEMO.password });
+  const shop = await createShop(db, {
+    slug: DEMO.slug,
+    name: '明光蜡烛厂 Lumière Candle Co.',
+    targetLocales: ['en', 'de', 'es'],
+    defaultCurrency: 'USD',
+  });
+  const owner = await addMember(db, {
+    shopId: shop.id,
+    email: DEMO.email,
+    name: '王丽 Wang Li',
+    role: 'owner',
+    password: DEMO.password,
+  });
   const actor: Actor = { userId: owner.userId, tokenId: null };
   await withShop(db, shop.id, (trx) =>
-    trx.insertInto('glossary_terms').values({ shop_id: shop.id, id: crypto.randomUUID(), term: 'Lumière', target_locale: null, translation: null, do_not_translate: true }).execute(),
+    trx
+      .insertInto('glossary_terms')
+      .values({
+        shop_id: shop.id,
+        id: crypto.randomUUID(),
+        term: 'Lumière',
+        target_locale: null,
+        translation: null,
+        do_not_translate: true,
+      })
+      .execute(),
   );
   let n = 0;
   for (const kind of kinds) {
     for (const [si, scent] of scents.entries()) {
       n++;
       const code = `LC-${kind.key.toUpperCase()}-${String(si + 1).padStart(2, '0')}`;
-      const image = await renderCandleImage({ seed: n, label: scent.en, color: scent.color, shape: kind.shape });
+      const image = await renderCandleImage({
+        seed: n,
+        label: scent.en,
+        color: scent.color,
+        shape: kind.shape,
+      });
       await withShop(db, shop.id, async (trx) => {
         const categoryId = await ensureCategoryPath(trx, shop.id, kind.category);
         const input = productInputSchema.parse({
@@ -66,10 +98,16 @@ export async function ensureDemoShop(deps: Deps, opts: { onlyIfEmpty: boolean; l
         });
         const product = await saveProduct(trx, shop.id, actor, input);
         for (const locale of ['en', 'de', 'es'] as const) {
-          const title = locale === 'en' ? `Lumière ${scent.en} ${kind.en}` : `Lumière ${kind[locale]} ${scent[locale]}`;
+          const title =
+            locale === 'en' ? `Lumière ${scent.en} ${kind.en}` : `Lumière ${kind[locale]} ${scent[locale]}`;
           await saveTranslations(trx, { id: shop.id, sourceLocale: 'zh-CN' }, actor, product.id, locale, [
             { entityType: 'product', entityId: product.id, field: 'title', value: title },
-            { entityType: 'product', entityId: product.id, field: 'descriptionHtml', value: descriptions[locale](scent[locale], kind[locale]) },
+            {
+              entityType: 'product',
+              entityId: product.id,
+              field: 'descriptionHtml',
+              value: descriptions[locale](scent[locale], kind[locale]),
+            },
           ]);
         }
         await uploadProductImage(trx, deps.storage, shop.id, actor, product.id, image, `${code}.png`);

@@ -13,7 +13,11 @@ const sessionView = z.object({
 });
 
 async function viewOf(db: Kysely<DB>, userId: string, csrfToken: string) {
-  const user = await db.selectFrom('users').select(['id', 'email', 'name', 'locale']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   return { user, shops: await userShops(db, userId), csrfToken };
 }
 
@@ -41,12 +45,16 @@ export function registerAuthRoutes(app: App, db: Kysely<DB>) {
       return viewOf(db, session.userId, session.csrfToken);
     },
   );
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } }, async (request, reply) => {
-    const auth = requireSession(request);
-    await logout(db, auth.secret);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (request, reply) => {
+      const auth = requireSession(request);
+      await logout(db, auth.secret);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
   r.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: sessionView } } }, async (request) => {
     const auth = requireSession(request);
     return viewOf(db, auth.userId, auth.csrfToken);
@@ -56,7 +64,10 @@ export function registerAuthRoutes(app: App, db: Kysely<DB>) {
     {
       schema: {
         tags: ['auth'],
-        body: z.object({ locale: z.enum(['zh-CN', 'en']).optional(), name: z.string().min(1).max(200).optional() }),
+        body: z.object({
+          locale: z.enum(['zh-CN', 'en']).optional(),
+          name: z.string().min(1).max(200).optional(),
+        }),
         response: { 200: sessionView },
       },
     },

@@ -49,7 +49,10 @@ export function registerAuth(app: App, db: Kysely<DB>) {
     const guards = pre.filter(isShopGuard);
     if (!guards.length) return;
     route.preHandler = pre.filter((fn) => !isShopGuard(fn)) as typeof route.preHandler;
-    route.preValidation = [...([route.preValidation ?? []].flat() as Hook[]), ...guards] as typeof route.preValidation;
+    route.preValidation = [
+      ...([route.preValidation ?? []].flat() as Hook[]),
+      ...guards,
+    ] as typeof route.preValidation;
   });
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
@@ -66,7 +69,10 @@ export function registerAuth(app: App, db: Kysely<DB>) {
     if (!session) return;
     request.auth = { kind: 'session', userId: session.userId, csrfToken: session.csrf_token, secret };
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
-      throw new AppError('CSRF_FAILED', 'This request is missing its security token. Reload the page and try again.');
+      throw new AppError(
+        'CSRF_FAILED',
+        'This request is missing its security token. Reload the page and try again.',
+      );
     }
   });
 }
@@ -82,7 +88,11 @@ export function shopGuard(db: Kysely<DB>, permission: Permission) {
     const auth = request.auth;
     if (!auth) throw new AppError('UNAUTHENTICATED', 'Please log in or send an API token.');
     const slug = (request.params as { shop?: string }).shop ?? '';
-    const shop = await db.selectFrom('shops').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+    const shop = await db
+      .selectFrom('shops')
+      .select(['id', 'slug', 'name'])
+      .where('slug', '=', slug)
+      .executeTakeFirst();
     // Unknown shop and someone else's shop look the same: nothing reveals which shops exist.
     const notFound = new AppError('NOT_FOUND', `No shop "${slug}" that you can open.`);
     if (!shop) throw notFound;
@@ -91,7 +101,12 @@ export function shopGuard(db: Kysely<DB>, permission: Permission) {
       if (!auth.scopes.includes(permission)) {
         throw new AppError('FORBIDDEN', `This API token lacks the scope "${permission}".`);
       }
-      request.shop = { ...shop, role: null, permissions: auth.scopes as Permission[], actor: { userId: null, tokenId: auth.tokenId } };
+      request.shop = {
+        ...shop,
+        role: null,
+        permissions: auth.scopes as Permission[],
+        actor: { userId: null, tokenId: auth.tokenId },
+      };
       return;
     }
     const membership = await db

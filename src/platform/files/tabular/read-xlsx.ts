@@ -95,7 +95,8 @@ export async function* readXlsxRows(
 
 /** Close the file a worksheet reads from (a temp file when the zip stores sheets first). */
 function release(ws: WorksheetLike): void {
-  const stream = (ws as { iterator?: { destroy?: () => void; on?: (e: string, f: () => void) => void } }).iterator;
+  const stream = (ws as { iterator?: { destroy?: () => void; on?: (e: string, f: () => void) => void } })
+    .iterator;
   // exceljs deletes a skipped sheet's temp file as soon as it moves on, often before this file
   // stream has finished opening it: the resulting ENOENT belongs to nobody, so it is swallowed here.
   stream?.on?.('error', () => {});
