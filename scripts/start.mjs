@@ -1,27 +1,15 @@
 #!/usr/bin/env node
-// `npm start` on a fresh clone: install dependencies if needed, build the admin if it is missing
-// or older than its sources, then run the server with the demo shop on the embedded database.
+// `npm start` on a fresh clone: install dependencies when they are missing, then run the server
+// (which builds the admin when needed) with the demo shop on the embedded database.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!existsSync(join(root, 'node_modules/.package-lock.json'))) {
   console.error('Installing dependencies (npm ci)…');
-  run('npm ci --no-audit --no-fund');
-}
-
-const newest = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
-    const p = join(dir, e.name);
-    return Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }, 0);
-const built = join(root, 'dist/web/index.html');
-if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'web'))) {
-  console.error('Building the admin web app…');
-  run('npm run build:web --silent');
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
 
 const child = spawn(

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ensureDemoShop } from '../../domains/shops/demo/ensure-demo-shop.ts';
 import { buildServer, openDeps } from '../../server.ts';
 import { configFrom, type GlobalFlags, output, say, withDeps } from '../context.ts';
+import { ensureAdminBuilt } from '../ensure-admin-built.ts';
 
 export function registerStartCommands(program: Command, flags: () => GlobalFlags) {
   program
@@ -16,6 +17,7 @@ export function registerStartCommands(program: Command, flags: () => GlobalFlags
         ...(opts.port ? { port: opts.port } : {}),
         ...(opts.host ? { host: opts.host } : {}),
       });
+      ensureAdminBuilt(say);
       const deps = await openDeps(config);
       let demo: Awaited<ReturnType<typeof ensureDemoShop>> | undefined;
       if (opts.demo) demo = await ensureDemoShop(deps, { onlyIfEmpty: true, log: say });
