@@ -79,7 +79,10 @@ export async function listProducts(trx: Tx, shopId: string, input: ListProductsI
       .orderBy('p.id', desc ? 'desc' : 'asc')
       .limit(input.limit + 1)
       .execute();
-    rows = windowed.length > input.limit ? windowed : await full(search);
+    // Sparse matches: candidates come from the GIN index through cunkou_search_product_ids (see
+    // its migration); the outer query keeps the tenant policy and the token test.
+    const candidates = sql<boolean>`p.id IN (SELECT cunkou_search_product_ids(${sql.val(tokens)}::text[]))`;
+    rows = windowed.length > input.limit ? windowed : await full(sql<boolean>`${candidates} AND ${search}`);
   } else {
     rows = await full();
   }
