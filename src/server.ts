@@ -55,9 +55,25 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
       (app) => registerCatalog(app, deps),
       async (app) => {
         if (existsSync(webDist)) {
-          await app.register(fastifyStatic, { root: webDist, prefix: '/admin/', wildcard: false });
-          // The admin is a single-page app: unknown /admin paths get index.html.
-          app.get('/admin/*', (_req, reply) => reply.sendFile('index.html', webDist));
+          // Files are looked up per request (wildcard), so a rebuilt admin is served without a
+          // restart; paths that are not files are client-side routes and get index.html.
+          await app.register(fastifyStatic, {
+            root: webDist,
+            prefix: '/admin/',
+            wildcard: true,
+            index: 'index.html',
+            setHeaders: (res, path) => {
+              if (path.endsWith('index.html')) res.header('cache-control', 'no-cache');
+            },
+          });
+          app.setNotFoundHandler((request, reply) => {
+            const path = request.url.split('?')[0]!;
+            if (request.method === 'GET' && path === '/admin') return reply.redirect('/admin/');
+            if (request.method === 'GET' && path.startsWith('/admin/') && !/\.[a-z0-9]+$/i.test(path)) {
+              return reply.sendFile('index.html', webDist);
+            }
+            return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such page or API route.', issues: [] } });
+          });
         }
       },
       (app) => registerStorefront(app, deps),
