@@ -13,6 +13,7 @@ const ImportPage = lazy(() => import('./pages/ImportPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
 const TokensPage = lazy(() => import('./pages/TokensPage'));
 const TranslationGapsPage = lazy(() => import('./pages/TranslationGapsPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -63,6 +64,7 @@ export function AppRoutes() {
         <Route path="translations" element={page(<TranslationGapsPage />)} />
         <Route path="members" element={page(<MembersPage />)} />
         <Route path="tokens" element={page(<TokensPage />)} />
+        <Route path="audit" element={page(<AuditPage />)} />
       </Route>
       <Route
         path="*"

@@ -224,3 +224,22 @@ export interface ApiToken {
 
 export const ROLES: Role[] = ['owner', 'operator', 'warehouse', 'finance', 'service'];
 export const PERMISSIONS = ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'];
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  targetLocale: string | null;
+  translation: string | null;
+  doNotTranslate: boolean;
+}
+
+export interface AuditEntry {
+  id: string | number;
+  at: string;
+  /** user email, `token:<id>` or `system` */
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: unknown;
+}

@@ -2,6 +2,7 @@ import {
   ApiOutlined,
   AppstoreOutlined,
   DownOutlined,
+  HistoryOutlined,
   ImportOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -25,6 +26,7 @@ const MENU = [
   { key: 'translations', icon: <TranslationOutlined />, permission: 'catalog:read' },
   { key: 'members', icon: <TeamOutlined />, permission: 'members:manage' },
   { key: 'tokens', icon: <ApiOutlined />, permission: 'tokens:manage' },
+  { key: 'audit', icon: <HistoryOutlined />, permission: 'audit:read' },
 ] as const;
 
 export function ShopLayout() {

@@ -6,6 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { FieldIssue } from '../api';
 import { api, isApiError, shopPath } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { AuditLog } from '../components/audit/AuditLog';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { BasicsSection } from '../components/product/BasicsSection';
 import { ImagesSection } from '../components/product/ImagesSection';
@@ -29,6 +30,7 @@ export default function ProductEditPage() {
   const { message } = App.useApp();
   const shop = useShop();
   const canWrite = useCan('catalog:write');
+  const canAudit = useCan('audit:read');
   const { id } = useParams();
   const navigate = useNavigate();
   const [form] = Form.useForm<ProductForm>();
@@ -204,6 +206,18 @@ export default function ProductEditPage() {
                 needsSave
               ),
             },
+            ...(product && canAudit
+              ? [
+                  {
+                    key: 'history',
+                    label: <span data-testid="history-tab">{t('product.tabHistory')}</span>,
+                    // mounted only while open, so it is fresh after image or translation changes
+                    children: tab === 'history' && (
+                      <AuditLog entityId={product.id} reloadKey={product.version} />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Form>

@@ -1,14 +1,43 @@
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, shopPath, withQuery } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { GlossarySection } from '../components/glossary/GlossarySection';
 import { LocalePicker } from '../components/product/LocalePicker';
 import { useShop } from '../session';
 import type { TranslationGap } from '../types';
 
+/** Translations: per-language gaps, and the shop glossary (`?tab=glossary`). */
 export default function TranslationGapsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'glossary' ? 'glossary' : 'gaps';
+  return (
+    <div>
+      <Typography.Title level={3}>{t('menu.translations')}</Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'gaps' ? {} : { tab: key }, { replace: true })}
+        items={[
+          {
+            key: 'gaps',
+            label: <span data-testid="gaps-tab">{t('translations.gapsTitle')}</span>,
+            children: <GapsSection />,
+          },
+          {
+            key: 'glossary',
+            label: <span data-testid="glossary-tab">{t('glossary.title')}</span>,
+            children: <GlossarySection />,
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+function GapsSection() {
   const { t } = useTranslation();
   const shop = useShop();
   const navigate = useNavigate();
@@ -33,7 +62,6 @@ export default function TranslationGapsPage() {
 
   return (
     <div>
-      <Typography.Title level={3}>{t('translations.gapsTitle')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('translations.gapsHelp')}</Typography.Paragraph>
       <div style={{ marginBottom: 16 }}>
         <LocalePicker value={locale} onChange={setLocale} />
