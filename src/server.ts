@@ -11,12 +11,14 @@ import { createTranslationProvider } from './domains/catalog/translation/provide
 import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
 import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
 import { registerStorefront } from './domains/storefront/index.ts';
+import { appError } from './kernel/errors.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase, type Database } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createLocalDiskStorage } from './platform/files/storage/local-disk-storage.ts';
 import type { FileStorage } from './platform/files/storage/storage.ts';
 import { type App, buildHttpApp } from './platform/http/app.ts';
+import { toBody } from './platform/http/errors.ts';
 
 export interface Deps {
   database: Database;
@@ -72,7 +74,7 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
             if (request.method === 'GET' && path.startsWith('/admin/') && !/\.[a-z0-9]+$/i.test(path)) {
               return reply.sendFile('index.html', webDist);
             }
-            return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such page or API route.', issues: [] } });
+            return reply.status(404).send(toBody(appError('NOT_FOUND', 'http.noRoute'), request.locale));
           });
         }
       },

@@ -1,5 +1,6 @@
 import { findShopBySlug } from '../domains/shops/index.ts';
-import { AppError } from '../kernel/errors.ts';
+import { appError, issue } from '../kernel/errors.ts';
+import { type Locale, pickLocale } from '../kernel/i18n/index.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type Deps, openDeps } from '../server.ts';
 
@@ -9,6 +10,13 @@ export interface GlobalFlags {
   shop?: string;
   json?: boolean;
 }
+
+/**
+ * The CLI's language: English unless CUNKOU_LOCALE names another (zh-CN) or, failing that, the
+ * shell's LANG is Chinese (zh_CN.UTF-8). --json output stays English for scripts.
+ */
+export const cliLocale = (env: NodeJS.ProcessEnv = process.env): Locale =>
+  pickLocale(env.CUNKOU_LOCALE, env.LANG?.replace(/\..*$/, ''));
 
 /** Messages go to stderr so `--json` output on stdout stays machine-readable. */
 export const say = (message: string) => process.stderr.write(`${message}\n`);
@@ -34,15 +42,11 @@ export async function withDeps<T>(flags: GlobalFlags, fn: (deps: Deps) => Promis
 
 export async function requireShop(deps: Deps, flags: GlobalFlags) {
   if (!flags.shop)
-    throw new AppError('VALIDATION_FAILED', 'Say which shop with --shop SLUG.', {
-      issues: [{ field: '--shop', message: 'required' }],
+    throw appError('VALIDATION_FAILED', 'cli.shopRequired', undefined, {
+      issues: [issue('--shop', 'common.required')],
     });
   const shop = await findShopBySlug(deps.database.db, flags.shop);
-  if (!shop)
-    throw new AppError(
-      'NOT_FOUND',
-      `No shop "${flags.shop}". List shops with the admin or create one: cunkou shop create ${flags.shop} "Name"`,
-    );
+  if (!shop) throw appError('NOT_FOUND', 'cli.shopNotFound', { slug: flags.shop });
   return shop;
 }
 

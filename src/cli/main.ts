@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /** The `cunkou` command line: thin commands over the same use cases the server runs. */
 import { Command } from 'commander';
-import { isAppError } from '../kernel/errors.ts';
+import { isAppError, issueLine, localizeError } from '../kernel/errors.ts';
+import { formatMessage } from '../kernel/i18n/index.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerProductCommands } from './commands/products.ts';
 import { registerStartCommands } from './commands/start.ts';
-import type { GlobalFlags } from './context.ts';
+import { cliLocale, type GlobalFlags } from './context.ts';
 
 const program = new Command('cunkou')
   .description('Cunkou 村口 — cross-border commerce for small sellers and factories')
@@ -25,16 +26,25 @@ registerProductCommands(program, flags);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const json = flags().json;
+  const locale = cliLocale();
+  const printError = (message: string) =>
+    process.stderr.write(`${formatMessage(locale, 'cli.error', { message })}\n`);
   if (isAppError(error)) {
-    if (json)
+    if (json) {
+      const issues = error.issues.map(({ field, message, row }) => ({
+        field,
+        message,
+        ...(row ? { row } : {}),
+      }));
       process.stdout.write(
-        `${JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } }, null, 2)}\n`,
+        `${JSON.stringify({ error: { code: error.code, message: error.message, issues } }, null, 2)}\n`,
       );
-    process.stderr.write(`Error: ${error.message}\n`);
-    for (const i of error.issues.slice(0, 20))
-      process.stderr.write(`  ${i.row ? `row ${i.row}, ` : ''}${i.field}: ${i.message}\n`);
+    }
+    const shown = localizeError(locale, error);
+    printError(shown.message);
+    for (const i of error.issues.slice(0, 20)) process.stderr.write(`  ${issueLine(locale, i, true)}\n`);
   } else {
-    process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    printError(error instanceof Error ? error.message : String(error));
   }
   process.exitCode = 1;
 });

@@ -25,7 +25,7 @@ describe('validateGtin', () => {
     ['400638133393A', 'barcode must contain only digits (spaces and hyphens are ignored)'],
     ['  ', 'barcode is empty'],
   ])('rejects %s', (input, reason) => {
-    expect(validateGtin(input)).toEqual({ ok: false, reason });
+    expect(validateGtin(input)).toMatchObject({ ok: false, reason });
   });
 });
 

@@ -66,15 +66,24 @@ export async function login(app: App, email: string, password: string): Promise<
   return client;
 }
 
-/** A shop with one member of the given role; returns ids and a logged-in client. */
-export async function seedShop(t: TestApp, slug: string, role: Role = 'owner', password = 'correct-horse-1') {
+/**
+ * A shop with one member of the given role; returns ids and a logged-in client. The member reads
+ * English (suites assert English messages); pass locale 'zh-CN' for a Chinese-speaking seller.
+ */
+export async function seedShop(
+  t: TestApp,
+  slug: string,
+  role: Role = 'owner',
+  password = 'correct-horse-1',
+  locale: 'zh-CN' | 'en' = 'en',
+) {
   const shop = await createShop(t.deps.database.db, {
     slug,
     name: `Shop ${slug}`,
     targetLocales: ['en', 'de'],
   });
   const email = `${role}@${slug}.test`;
-  const member = await addMember(t.deps.database.db, { shopId: shop.id, email, role, password });
+  const member = await addMember(t.deps.database.db, { shopId: shop.id, email, role, password, locale });
   const client = await login(t.app, email, password);
   return { shop, userId: member.userId, email, password, client };
 }

@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { exportProducts, runProductImport, suggestMapping } from '../../domains/catalog/index.ts';
 import { systemActor } from '../../domains/shops/index.ts';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issueLine, localizeIssue } from '../../kernel/errors.ts';
+import { formatMessage } from '../../kernel/i18n/index.ts';
 import { withShop } from '../../platform/db/tenant.ts';
 import { openTabular } from '../../platform/files/tabular/index.ts';
-import { type GlobalFlags, output, requireShop, say, withDeps } from '../context.ts';
+import { cliLocale, type GlobalFlags, output, requireShop, say, withDeps } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
 export function registerProductCommands(program: Command, flags: () => GlobalFlags) {
@@ -17,8 +18,9 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
     .option('--mode <mode>', 'all_or_nothing | valid_rows', 'all_or_nothing')
     .action(async (file: string, opts: { mapping?: string; mode: string }) => {
       const f = flags();
+      const locale = cliLocale();
       if (opts.mode !== 'all_or_nothing' && opts.mode !== 'valid_rows') {
-        throw new AppError('VALIDATION_FAILED', '--mode must be all_or_nothing or valid_rows');
+        throw appError('VALIDATION_FAILED', 'cli.badMode');
       }
       await withDeps(f, async (deps) => {
         const shop = await requireShop(deps, f);
@@ -33,7 +35,7 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
               .executeTakeFirst(),
           );
           if (!saved)
-            throw new AppError('NOT_FOUND', `No saved mapping "${opts.mapping}" in shop ${shop.slug}.`);
+            throw appError('NOT_FOUND', 'cli.mappingNotFound', { mapping: opts.mapping!, slug: shop.slug });
           columns = saved.columns as Record<string, string>;
         } else {
           const t = await openTabular({ path: file, fileName: basename(file) });
@@ -41,10 +43,9 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
           columns = Object.fromEntries(
             Object.entries(suggestMapping(t.headers)).filter((e): e is [string, string] => !!e[1]),
           );
+          const recognised = Object.entries(columns).map(([h, k]) => `${h}→${k}`);
           say(
-            `Columns recognised: ${Object.entries(columns)
-              .map(([h, k]) => `${h}→${k}`)
-              .join(', ')}`,
+            formatMessage(locale, 'import.columnsRecognised', { list: { list: recognised, sep: 'comma' } }),
           );
         }
         const bar = progressBar('Importing');
@@ -56,15 +57,21 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
           mode: opts.mode as 'all_or_nothing' | 'valid_rows',
           defaultCurrency: shop.default_currency,
           onProgress: bar.update,
+          locale,
         });
         bar.stop();
         output(
           f,
-          result,
-          `${result.committed ? 'Imported' : 'Nothing imported'}: ${result.totalRows} rows, ${result.created} created, ${result.updated} updated, ${result.failed} failed.` +
+          { ...result, errors: result.errors.map((e) => localizeIssue('en', e)) },
+          formatMessage(locale, result.committed ? 'import.summaryImported' : 'import.summaryNothing', {
+            total: result.totalRows,
+            created: result.created,
+            updated: result.updated,
+            failed: result.failed,
+          }) +
             result.errors
               .slice(0, 20)
-              .map((e) => `\n  row ${e.row}, ${e.field}: ${e.message}`)
+              .map((e) => `\n  ${issueLine(locale, e, true)}`)
               .join(''),
         );
         if (!result.committed) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Tx } from '../../platform/db/tenant.ts';
 
@@ -19,8 +19,8 @@ export async function createCategory(
 ) {
   const name = input.name.trim();
   if (!name || name.includes('>')) {
-    throw new AppError('VALIDATION_FAILED', 'A category name must not be empty or contain ">".', {
-      issues: [{ field: 'name', message: 'invalid name' }],
+    throw appError('VALIDATION_FAILED', 'category.invalidName', undefined, {
+      issues: [issue('name', 'category.invalidNameIssue')],
     });
   }
   let path = name;
@@ -32,8 +32,8 @@ export async function createCategory(
       .where('id', '=', input.parentId)
       .executeTakeFirst();
     if (!parent)
-      throw new AppError('VALIDATION_FAILED', 'The parent category does not exist.', {
-        issues: [{ field: 'parentId', message: 'unknown category' }],
+      throw appError('VALIDATION_FAILED', 'category.parentMissing', undefined, {
+        issues: [issue('parentId', 'product.unknownCategoryIssue')],
       });
     path = `${parent.path} > ${name}`;
   }
@@ -43,7 +43,7 @@ export async function createCategory(
     .where('shop_id', '=', shopId)
     .where('path', '=', path)
     .executeTakeFirst();
-  if (existing) throw new AppError('CONFLICT', `The category "${path}" already exists.`);
+  if (existing) throw appError('CONFLICT', 'category.exists', { path });
   const row = { shop_id: shopId, id: newId(), parent_id: input.parentId ?? null, name, path };
   await trx.insertInto('categories').values(row).execute();
   return { id: row.id, parentId: row.parent_id, name, path };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue, issueList } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { Tx } from '../../platform/db/tenant.ts';
 import { type Actor, recordAudit } from '../shops/index.ts';
@@ -18,28 +18,21 @@ export async function saveProduct(trx: Tx, shopId: string, actor: Actor, input: 
   // Same code as a SKU taken by another product, so clients handle both one way (409 DUPLICATE_SKU).
   const duplicates = duplicateSkuIssues(input);
   if (duplicates.length) {
-    throw new AppError(
-      'DUPLICATE_SKU',
-      `SKU used twice: ${duplicates.map((i) => i.message).join('; ')}. SKUs must be unique in the shop.`,
-      { issues: duplicates },
-    );
+    const list = {
+      list: duplicates.map((i) => ({ key: i.key!, params: i.params! })),
+      sep: 'semicolon' as const,
+    };
+    throw appError('DUPLICATE_SKU', 'product.skuUsedTwice', { list }, { issues: duplicates });
   }
   const issues = validateProduct(input);
   if (issues.length) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Please correct: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
-      { issues },
-    );
+    throw appError('VALIDATION_FAILED', 'common.pleaseCorrect', { list: issueList(issues) }, { issues });
   }
   const categoryName = input.categoryId ? await categoryPath(trx, shopId, input.categoryId) : null;
   const before = id ? await getProduct(trx, shopId, id) : null;
-  if (id && !before) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+  if (id && !before) throw appError('NOT_FOUND', 'product.notFound');
   if (before && input.version !== undefined && input.version !== before.version) {
-    throw new AppError(
-      'CONFLICT',
-      'Someone else saved this product since you opened it. Reload it and apply your changes again.',
-    );
+    throw appError('CONFLICT', 'product.conflict');
   }
   await assertSkusFree(trx, shopId, input, id);
   await assertHandleFree(trx, shopId, input.handle, id);
@@ -114,8 +107,8 @@ async function categoryPath(trx: Tx, shopId: string, categoryId: string) {
     .where('id', '=', categoryId)
     .executeTakeFirst();
   if (!c) {
-    throw new AppError('VALIDATION_FAILED', 'The category does not exist in this shop.', {
-      issues: [{ field: 'categoryId', message: 'unknown category' }],
+    throw appError('VALIDATION_FAILED', 'product.unknownCategory', undefined, {
+      issues: [issue('categoryId', 'product.unknownCategoryIssue')],
     });
   }
   return c.path;
@@ -134,15 +127,17 @@ async function assertSkusFree(trx: Tx, shopId: string, input: ProductInput, prod
     .$if(!!productId, (q) => q.where('v.product_id', '!=', productId!))
     .execute();
   if (taken.length) {
-    const issues = taken.map((t) => ({
-      field: `variants.${skus.indexOf(t.sku)}.sku`,
-      message: `SKU "${t.sku}" already belongs to "${t.title}"`,
-    }));
-    throw new AppError(
-      'DUPLICATE_SKU',
-      `SKU already used: ${taken.map((t) => `${t.sku} (${t.title})`).join(', ')}. SKUs must be unique in the shop.`,
-      { issues },
+    const issues = taken.map((t) =>
+      issue(`variants.${skus.indexOf(t.sku)}.sku`, 'product.skuBelongsTo', { sku: t.sku, title: t.title }),
     );
+    const list = {
+      list: taken.map((t) => ({
+        key: 'product.skuTakenItem' as const,
+        params: { sku: t.sku, title: t.title },
+      })),
+      sep: 'comma' as const,
+    };
+    throw appError('DUPLICATE_SKU', 'product.skuTaken', { list }, { issues });
   }
 }
 
@@ -161,9 +156,14 @@ async function assertHandleFree(
     .$if(!!productId, (q) => q.where('id', '!=', productId!))
     .executeTakeFirst();
   if (other) {
-    throw new AppError('CONFLICT', `The product code "${handle}" already belongs to "${other.title}".`, {
-      issues: [{ field: 'handle', message: 'already used by another product' }],
-    });
+    throw appError(
+      'CONFLICT',
+      'product.handleTaken',
+      { handle, title: other.title },
+      {
+        issues: [issue('handle', 'product.handleTakenIssue')],
+      },
+    );
   }
 }
 

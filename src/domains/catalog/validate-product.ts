@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { isCountryCode } from '../../kernel/countries.ts';
-import type { FieldIssue } from '../../kernel/errors.ts';
+import { type FieldIssue, issue } from '../../kernel/errors.ts';
 import { validateGtin } from '../../kernel/gtin.ts';
 import { validateHsCode } from '../../kernel/hs-code.ts';
 import type { ProductInput, VariantInput } from './product-schema.ts';
@@ -46,21 +46,18 @@ export function checkVariant(v: VariantInput, field: (key: string) => string): F
   if (v.gtin) {
     const r = validateGtin(v.gtin);
     if (r.ok) v.gtin = r.normalized;
-    else issues.push({ field: field('gtin'), message: `GTIN "${v.gtin}": ${r.reason}` });
+    else issues.push(issue(field('gtin'), 'variant.gtinInvalid', { value: v.gtin, reason: r.why }));
   }
   if (v.hsCode) {
     const r = validateHsCode(v.hsCode);
     if (r.ok) v.hsCode = r.normalized;
-    else issues.push({ field: field('hsCode'), message: `HS code "${v.hsCode}": ${r.reason}` });
+    else issues.push(issue(field('hsCode'), 'variant.hsCodeInvalid', { value: v.hsCode, reason: r.why }));
   }
   if (v.originCountry && !isCountryCode(v.originCountry)) {
-    issues.push({
-      field: field('originCountry'),
-      message: `"${v.originCountry}" is not an ISO 3166 country code (e.g. CN)`,
-    });
+    issues.push(issue(field('originCountry'), 'variant.countryInvalid', { value: v.originCountry }));
   }
   if (v.priceMinor != null && !v.priceCurrency) {
-    issues.push({ field: field('priceCurrency'), message: 'a price needs its currency (e.g. USD)' });
+    issues.push(issue(field('priceCurrency'), 'variant.priceNeedsCurrency'));
   }
   return issues;
 }
@@ -73,10 +70,7 @@ export function duplicateSkuIssues(input: ProductInput): FieldIssue[] {
     const key = v.sku;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({
-        field: `variants.${i}.sku`,
-        message: `SKU "${v.sku}" is used twice in this product (also variant ${first + 1})`,
-      });
+      issues.push(issue(`variants.${i}.sku`, 'product.skuTwiceInProduct', { sku: v.sku, other: first + 1 }));
     } else seen.set(key, i);
   });
   return issues;
@@ -89,10 +83,7 @@ export function validateProduct(input: ProductInput): FieldIssue[] {
     issues.push(...checkVariant(v, (k) => `variants.${i}.${k}`));
     for (const name of Object.keys(v.optionValues)) {
       if (!input.options.some((o) => o.name === name)) {
-        issues.push({
-          field: `variants.${i}.optionValues.${name}`,
-          message: `"${name}" is not one of the product's options`,
-        });
+        issues.push(issue(`variants.${i}.optionValues.${name}`, 'product.notAnOption', { name }));
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { checkPasswordStrength, hashPassword } from './passwords.ts';
@@ -12,15 +12,22 @@ export interface AddMemberInput {
   role: Role;
   /** Required when the person has no account yet. */
   password?: string;
+  /** Language of a new account's messages (default: the database's, zh-CN); ignored for existing accounts. */
+  locale?: 'zh-CN' | 'en';
 }
 
 /** Add a person to a shop, creating their account if the email is new. Idempotent on (shop, email). */
 export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    throw new AppError('VALIDATION_FAILED', `"${input.email}" is not an email address.`, {
-      issues: [{ field: 'email', message: 'not an email address' }],
-    });
+    throw appError(
+      'VALIDATION_FAILED',
+      'member.badEmail',
+      { email: input.email },
+      {
+        issues: [issue('email', 'member.badEmailIssue')],
+      },
+    );
   }
   return db.transaction().execute(async (trx) => {
     let user = await trx
@@ -30,19 +37,19 @@ export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
       .executeTakeFirst();
     if (!user) {
       if (!input.password) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'This person has no account yet: give them a first password.',
-          {
-            issues: [{ field: 'password', message: 'required for a new account' }],
-          },
-        );
+        throw appError('VALIDATION_FAILED', 'member.needsPassword', undefined, {
+          issues: [issue('password', 'member.needsPasswordIssue')],
+        });
       }
       checkPasswordStrength(input.password);
       user = { id: newId(), email, name: input.name?.trim() || email.split('@')[0]! };
       await trx
         .insertInto('users')
-        .values({ ...user, password_hash: await hashPassword(input.password) })
+        .values({
+          ...user,
+          password_hash: await hashPassword(input.password),
+          ...(input.locale ? { locale: input.locale } : {}),
+        })
         .execute();
     }
     // Re-adding a member changes their role: the shop's last owner must not be demoted this way.
@@ -54,7 +61,7 @@ export async function addMember(db: Kysely<DB>, input: AddMemberInput) {
         .where('role', '=', 'owner')
         .execute();
       if (owners.length === 1 && owners[0]!.user_id === user.id) {
-        throw new AppError('CONFLICT', 'A shop needs at least one owner. Make someone else owner first.');
+        throw appError('CONFLICT', 'member.lastOwner');
       }
     }
     await trx

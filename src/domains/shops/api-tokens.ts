@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 import { newId, newSecret } from '../../kernel/ids.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { hashSecret } from './login.ts';
@@ -12,14 +12,19 @@ export async function createApiToken(
 ) {
   const unknown = input.scopes.filter((s) => !permissions.includes(s as Permission));
   if (unknown.length || input.scopes.length === 0) {
-    throw new AppError('VALIDATION_FAILED', `Choose scopes from: ${permissions.join(', ')}.`, {
-      issues: [
-        {
-          field: 'scopes',
-          message: unknown.length ? `unknown: ${unknown.join(', ')}` : 'choose at least one',
-        },
-      ],
-    });
+    const list = (items: readonly string[]) => ({ list: items, sep: 'comma' as const });
+    throw appError(
+      'VALIDATION_FAILED',
+      'token.chooseScopes',
+      { list: list(permissions) },
+      {
+        issues: [
+          unknown.length
+            ? issue('scopes', 'token.unknownScopes', { list: list(unknown) })
+            : issue('scopes', 'token.chooseOne'),
+        ],
+      },
+    );
   }
   const id = newId();
   const token = `ck_${newSecret(30)}`;
@@ -61,7 +66,7 @@ export async function revokeApiToken(db: Kysely<DB>, shopId: string, id: string)
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!result.numUpdatedRows) throw new AppError('NOT_FOUND', 'No active token with this id in this shop.');
+  if (!result.numUpdatedRows) throw appError('NOT_FOUND', 'token.notFound');
 }
 
 export async function resolveApiToken(db: Kysely<DB>, token: string) {

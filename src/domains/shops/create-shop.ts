@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { normalizeLocale } from '../../kernel/locales.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -15,12 +15,12 @@ export interface CreateShopInput {
 export async function createShop(db: Kysely<DB>, input: CreateShopInput) {
   const slug = input.slug.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) {
-    throw new AppError('VALIDATION_FAILED', 'The shop slug may use a–z, 0–9 and hyphens (2–63 characters).', {
-      issues: [{ field: 'slug', message: 'use a–z, 0–9 and -' }],
+    throw appError('VALIDATION_FAILED', 'shop.slugInvalid', undefined, {
+      issues: [issue('slug', 'shop.slugInvalidIssue')],
     });
   }
   const existing = await db.selectFrom('shops').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (existing) throw new AppError('CONFLICT', `A shop with the slug "${slug}" already exists.`);
+  if (existing) throw appError('CONFLICT', 'shop.slugTaken', { slug });
   const shop = {
     id: newId(),
     slug,

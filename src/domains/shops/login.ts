@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError } from '../../kernel/errors.ts';
 import { newSecret } from '../../kernel/ids.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -61,16 +61,20 @@ export async function login(db: Kysely<DB>, email: string, password: string) {
 }
 
 function invalid(attemptsLeft?: number) {
-  return new AppError('INVALID_CREDENTIALS', 'Wrong email or password.', {
-    ...(attemptsLeft !== undefined ? { details: { attemptsLeft } } : {}),
-  });
+  return appError(
+    'INVALID_CREDENTIALS',
+    'auth.invalidCredentials',
+    undefined,
+    attemptsLeft !== undefined ? { details: { attemptsLeft } } : {},
+  );
 }
 
 function locked(until: Date) {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  return new AppError(
+  return appError(
     'ACCOUNT_LOCKED',
-    `Too many wrong passwords. The account is locked; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes or ask the shop owner to reset your password.`,
+    'auth.locked',
+    { minutes: Math.ceil(retryAfterSeconds / 60) },
     { details: { retryAfterSeconds } },
   );
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../kernel/errors.ts';
+import { appError } from '../../kernel/errors.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { checkPasswordStrength, hashPassword } from './passwords.ts';
 import type { Role } from './tables.ts';
@@ -22,7 +22,7 @@ async function requireMember(db: Kysely<DB>, shopId: string, userId: string) {
     .where('shop_id', '=', shopId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (!m) throw new AppError('NOT_FOUND', 'This person is not a member of this shop.');
+  if (!m) throw appError('NOT_FOUND', 'member.notFound');
   return m;
 }
 
@@ -35,7 +35,7 @@ async function assertNotLastOwner(db: Kysely<DB>, shopId: string, userId: string
     .where('role', '=', 'owner')
     .execute();
   if (owners.length === 1 && owners[0]!.user_id === userId) {
-    throw new AppError('CONFLICT', 'A shop needs at least one owner. Make someone else owner first.');
+    throw appError('CONFLICT', 'member.lastOwner');
   }
 }
 
@@ -72,10 +72,7 @@ export async function resetMemberPassword(db: Kysely<DB>, shopId: string, userId
   // Any membership elsewhere counts: resetting the password of another shop's operator would let
   // this shop's owner log in as them and work in that shop.
   if (elsewhere) {
-    throw new AppError(
-      'FORBIDDEN',
-      'This person also belongs to another shop; they must change their password themselves.',
-    );
+    throw appError('FORBIDDEN', 'member.otherShop');
   }
   checkPasswordStrength(password);
   await db.transaction().execute(async (trx) => {

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 
 // argon2id (Algorithm.Argon2id = 2) with OWASP's minimum: 19 MiB, 2 iterations, 1 lane.
 const options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -16,8 +16,8 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 export function checkPasswordStrength(password: string, field = 'password'): void {
   if (password.length < 8) {
-    throw new AppError('VALIDATION_FAILED', 'The password must have at least 8 characters.', {
-      issues: [{ field, message: 'at least 8 characters' }],
+    throw appError('VALIDATION_FAILED', 'password.tooShort', undefined, {
+      issues: [issue(field, 'password.tooShortIssue')],
     });
   }
 }

@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { errorHandler } from './errors.ts';
+import { registerLocale } from './locale.ts';
 
 export type App = FastifyInstance;
 
@@ -49,6 +50,7 @@ export async function buildHttpApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerLocale(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20 } });
   await app.register(rateLimit, { global: false });

@@ -1,4 +1,4 @@
-import { AppError } from '../../kernel/errors.ts';
+import { appError, issue } from '../../kernel/errors.ts';
 
 /** Opaque keyset cursors: the sort key of the last row seen, base64url JSON. */
 export function encodeCursor(values: unknown[]): string {
@@ -12,7 +12,7 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'The cursor is not valid; start again from the first page.', {
-    issues: [{ field: 'cursor', message: 'not a cursor returned by this list' }],
+  throw appError('VALIDATION_FAILED', 'http.badCursor', undefined, {
+    issues: [issue('cursor', 'http.badCursorIssue')],
   });
 }

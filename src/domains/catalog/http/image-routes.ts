@@ -1,6 +1,6 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
 import type { App } from '../../../platform/http/app.ts';
 import type { Deps } from '../../../server.ts';
@@ -57,7 +57,7 @@ export function registerImageRoutes(app: App, deps: Deps) {
   app.get('/media/*', async (request, reply) => {
     const key = (request.params as { '*': string })['*'];
     if (!/^shops\/[0-9a-f-]{36}\/images\/[0-9a-f-]{36}\/(large|thumb)\.webp$/.test(key))
-      throw new AppError('NOT_FOUND', 'No such file.');
+      throw appError('NOT_FOUND', 'image.fileNotFound');
     const file = await deps.storage.get(key);
     return reply
       .header('content-type', file.contentType)

@@ -51,6 +51,7 @@ export function registerImportRoutes(app: App, deps: Deps) {
         request.params.id,
         request.body.columns,
         'preview',
+        request.locale,
       );
       return {
         totalRows: result.totalRows,
@@ -88,6 +89,7 @@ export function registerImportRoutes(app: App, deps: Deps) {
         request.params.id,
         columns,
         mode,
+        request.locale,
       );
       return {
         status: result.status,

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
 import type { App } from '../../../platform/http/app.ts';
@@ -62,7 +62,7 @@ export function registerProductRoutes(app: App, db: Kysely<DB>) {
       const product = await withShop(db, request.shop.id, (trx) =>
         getProduct(trx, request.shop.id, request.params.id),
       );
-      if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+      if (!product) throw appError('NOT_FOUND', 'product.notFound');
       return product;
     },
   );
@@ -96,13 +96,9 @@ export function registerProductRoutes(app: App, db: Kysely<DB>) {
           .where('shop_id', '=', shopId)
           .where('id', '=', id)
           .executeTakeFirst();
-        if (!p) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+        if (!p) throw appError('NOT_FOUND', 'product.notFound');
         if (request.query.hard) {
-          if (p.status !== 'draft')
-            throw new AppError(
-              'CONFLICT',
-              'Only draft products can be deleted; archive active products instead.',
-            );
+          if (p.status !== 'draft') throw appError('CONFLICT', 'product.onlyDraftDeletable');
           await trx.deleteFrom('products').where('shop_id', '=', shopId).where('id', '=', id).execute();
         } else {
           await trx

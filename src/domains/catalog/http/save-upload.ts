@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError, issue } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 
 /** Stream the multipart field `file` to a temp file (never whole into memory). */
@@ -13,14 +13,13 @@ export async function saveUpload(
 ): Promise<{ tempPath: string; fileName: string }> {
   const part = await request.file();
   if (!part)
-    throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', {
-      issues: [{ field: 'file', message: 'required' }],
+    throw appError('VALIDATION_FAILED', 'upload.chooseFile', undefined, {
+      issues: [issue('file', 'common.required')],
     });
   await mkdir(tmpDir, { recursive: true });
   const tempPath = join(tmpDir, `${newId()}.upload`);
   await pipeline(part.file, createWriteStream(tempPath));
-  if (part.file.truncated)
-    throw new AppError('FILE_TOO_LARGE', `"${part.filename}" is larger than the upload limit.`);
+  if (part.file.truncated) throw appError('FILE_TOO_LARGE', 'upload.tooLarge', { fileName: part.filename });
   return { tempPath, fileName: part.filename || 'upload' };
 }
 
@@ -31,15 +30,15 @@ export async function readUpload(
 ): Promise<{ data: Buffer; fileName: string }> {
   const part = await request.file({ limits: { fileSize: maxBytes } });
   if (!part)
-    throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', {
-      issues: [{ field: 'file', message: 'required' }],
+    throw appError('VALIDATION_FAILED', 'upload.chooseFile', undefined, {
+      issues: [issue('file', 'common.required')],
     });
   const data = await part.toBuffer().catch((e: { code?: string }) => {
     if (e.code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(
-        'FILE_TOO_LARGE',
-        `"${part.filename}" is larger than ${Math.round(maxBytes / 1048576)} MB.`,
-      );
+      throw appError('FILE_TOO_LARGE', 'upload.tooLargeMb', {
+        fileName: part.filename,
+        mb: Math.round(maxBytes / 1048576),
+      });
     throw e;
   });
   return { data, fileName: part.filename };

@@ -8,10 +8,10 @@
  * without metadata so phone GPS/EXIF never leaks to buyers.
  */
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
+import type { MessageKey } from '../../../kernel/i18n/index.ts';
 
 const MiB = 1024 * 1024;
-const allowedTypesText = 'JPEG, PNG, WebP, GIF or AVIF';
 const largeMax = 1600;
 const thumbSize = 320;
 
@@ -59,11 +59,13 @@ function sniffFormat(b: Buffer): Format | null {
   return null;
 }
 
-const unsupported = (why: string, cause?: unknown) =>
-  new AppError('UNSUPPORTED_FILE_TYPE', `${why} Please upload a ${allowedTypesText} image.`, {
-    details: { allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] },
-    cause,
-  });
+const unsupported = (why: MessageKey, cause?: unknown) =>
+  appError(
+    'UNSUPPORTED_FILE_TYPE',
+    'image.unsupported',
+    { why: { key: why }, allowed: { key: 'image.allowedTypes' } },
+    { details: { allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] }, cause },
+  );
 
 const formatMb = (bytes: number) => `${Math.round((bytes / MiB) * 10) / 10} MB`;
 
@@ -75,14 +77,15 @@ export async function processProductImage(
   const maxPixels = opts.maxPixels ?? 40_000_000;
 
   if (input.length > maxBytes) {
-    throw new AppError(
+    throw appError(
       'FILE_TOO_LARGE',
-      `Image is ${formatMb(input.length)}; the limit is ${formatMb(maxBytes)}. Please upload a smaller image.`,
+      'image.tooLarge',
+      { size: formatMb(input.length), limit: formatMb(maxBytes) },
       { details: { bytes: input.length, maxBytes } },
     );
   }
   const format = sniffFormat(input);
-  if (!format) throw unsupported('This file is not a supported image.');
+  if (!format) throw unsupported('image.notImage');
 
   // failOn 'warning' (sharp's advice for untrusted input) rejects truncated or damaged data.
   const source = () => sharp(input, { limitInputPixels: maxPixels, failOn: 'warning', autoOrient: true });
@@ -91,16 +94,22 @@ export async function processProductImage(
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch (e) {
-    throw unsupported('The image could not be read; it may be damaged.', e);
+    throw unsupported('image.unreadable', e);
   }
   // sharp reports AVIF as 'heif'; HEVC-coded HEIF (iPhone HEIC) is not supported by browsers.
   const decoded = meta.format === 'heif' && meta.compression === 'av1' ? 'avif' : meta.format;
-  if (decoded !== format) throw unsupported('The file content does not match a supported image format.');
+  if (decoded !== format) throw unsupported('image.mismatch');
   const pixels = meta.width * meta.height;
   if (pixels > maxPixels) {
-    throw new AppError(
+    throw appError(
       'FILE_TOO_LARGE',
-      `Image is ${meta.width}×${meta.height} pixels (${Math.round(pixels / 1e6)} MP); the limit is ${Math.round(maxPixels / 1e6)} MP. Please resize it first.`,
+      'image.tooManyPixels',
+      {
+        width: meta.width,
+        height: meta.height,
+        mp: Math.round(pixels / 1e6),
+        limitMp: Math.round(maxPixels / 1e6),
+      },
       { details: { width: meta.width, height: meta.height, maxPixels } },
     );
   }
@@ -128,11 +137,14 @@ export async function processProductImage(
     return { original: { ...r(original), contentType: `image/${format}` }, large: r(large), thumb: r(thumb) };
   } catch (e) {
     if (e instanceof Error && /pixel limit/i.test(e.message)) {
-      throw new AppError('FILE_TOO_LARGE', `Image exceeds the ${Math.round(maxPixels / 1e6)} MP limit.`, {
-        cause: e,
-      });
+      throw appError(
+        'FILE_TOO_LARGE',
+        'image.pixelLimit',
+        { limitMp: Math.round(maxPixels / 1e6) },
+        { cause: e },
+      );
     }
-    throw unsupported('The image is damaged or incomplete.', e);
+    throw unsupported('image.damaged', e);
   }
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../../kernel/errors.ts';
+import { AppError, appError, issue, messageParam } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import type { FileStorage } from '../../../platform/files/storage/storage.ts';
@@ -22,12 +22,17 @@ export async function uploadProductImage(
     .where('shop_id', '=', shopId)
     .where('id', '=', productId)
     .executeTakeFirst();
-  if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+  if (!product) throw appError('NOT_FOUND', 'product.notFound');
   const image = await processProductImage(data).catch((e) => {
     if (e instanceof AppError)
-      throw new AppError(e.code, `"${fileName}": ${e.message}`, {
-        issues: [{ field: 'file', message: e.message }],
-      });
+      throw appError(
+        e.code,
+        'image.fileProblem',
+        { fileName, message: messageParam(e) },
+        {
+          issues: [e.key ? issue('file', e.key, e.params) : { field: 'file', message: e.message }],
+        },
+      );
     throw e;
   });
   const id = newId();
@@ -87,7 +92,7 @@ export async function deleteProductImage(
     .where('id', '=', imageId)
     .returning('storage_key')
     .executeTakeFirst();
-  if (!image) throw new AppError('NOT_FOUND', 'No such image on this product.');
+  if (!image) throw appError('NOT_FOUND', 'image.notFound');
   await recordAudit(trx, shopId, actor, {
     action: 'image.removed',
     entityType: 'product',

@@ -1,7 +1,8 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../kernel/errors.ts';
+import { AppError, appError, localizeError, localizeIssue } from '../../../kernel/errors.ts';
+import { formatMessage, type Locale } from '../../../kernel/i18n/index.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
@@ -73,8 +74,7 @@ async function loadJob(db: Kysely<DB>, shopId: string, id: string) {
       .where('id', '=', id)
       .executeTakeFirst(),
   );
-  if (!job)
-    throw new AppError('NOT_FOUND', 'This import does not exist in this shop. Upload the file again.');
+  if (!job) throw appError('NOT_FOUND', 'import.notFound');
   return job;
 }
 
@@ -86,16 +86,15 @@ export async function runImportJob(
   id: string,
   columns: Record<string, string>,
   mode: ImportMode,
+  /** Language of the returned errors and of the errors file: the seller's who runs the import. */
+  locale: Locale = 'en',
 ) {
   const job = await loadJob(db, shop.id, id);
-  if (job.status === 'running') throw new AppError('CONFLICT', 'This import is already running.');
-  if (job.status === 'done' && mode !== 'preview')
-    throw new AppError(
-      'CONFLICT',
-      'This file was already imported. Upload it again to import it again (that is safe: nothing is duplicated).',
-    );
+  if (job.status === 'running') throw appError('CONFLICT', 'import.running');
+  if (job.status === 'done' && mode !== 'preview') throw appError('CONFLICT', 'import.alreadyDone');
   const errorsPath = join(jobDir(dataDir, shop.id, id), 'errors.xlsx');
   const file = await openTabular({ path: job.file_key, fileName: job.file_name });
+  // Bilingual on purpose: the column sits next to the seller's own headers, whatever their language.
   const headers = [...file.headers, '错误 / Error'];
   await file.close();
   const rejects: unknown[][] = [];
@@ -120,6 +119,7 @@ export async function runImportJob(
       mode,
       defaultCurrency: shop.defaultCurrency,
       jobId: id,
+      locale,
       onProgress: (n) => {
         progress.processedRows = n;
       },
@@ -131,7 +131,8 @@ export async function runImportJob(
               void (rejects.length < 100_000 && rejects.push([...values, message])),
           }),
     });
-    if (mode === 'preview') return { ...result, status: 'preview' as const, errorsUrl: null };
+    const errors = result.errors.map((i) => localizeIssue(locale, i));
+    if (mode === 'preview') return { ...result, errors, status: 'preview' as const, errorsUrl: null };
     if (rejects.length)
       await writeTabular({ path: errorsPath }, 'xlsx', headers, rejects, { sheetName: 'errors' });
     await withShop(db, shop.id, (trx) =>
@@ -145,7 +146,9 @@ export async function runImportJob(
           updated: result.committed ? result.updated : 0,
           failed: result.failed,
           errors_key: rejects.length ? errorsPath : null,
-          message: result.committed ? null : `${result.failed} row(s) have errors; nothing was imported.`,
+          message: result.committed
+            ? null
+            : formatMessage(locale, 'import.failedNothingImported', { failed: result.failed }),
           finished_at: new Date(),
         })
         .where('shop_id', '=', shop.id)
@@ -157,6 +160,7 @@ export async function runImportJob(
     return {
       ...result,
       ...written,
+      errors,
       status: result.committed ? ('done' as const) : ('failed' as const),
       errorsUrl: rejects.length ? `imports/${id}/errors` : null,
     };
@@ -167,7 +171,12 @@ export async function runImportJob(
           .updateTable('import_jobs')
           .set({
             status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
+            message:
+              error instanceof AppError
+                ? localizeError(locale, error).message
+                : error instanceof Error
+                  ? error.message
+                  : String(error),
             finished_at: new Date(),
           })
           .where('shop_id', '=', shop.id)
@@ -200,6 +209,6 @@ export async function importStatus(db: Kysely<DB>, shopId: string, id: string) {
 
 export async function importErrorsFile(db: Kysely<DB>, shopId: string, id: string) {
   const job = await loadJob(db, shopId, id);
-  if (!job.errors_key) throw new AppError('NOT_FOUND', 'This import has no rejected rows.');
+  if (!job.errors_key) throw appError('NOT_FOUND', 'import.noErrorsFile');
   return { path: job.errors_key, fileName: `${job.file_name.replace(/\.[^.]+$/, '')}-errors.xlsx` };
 }

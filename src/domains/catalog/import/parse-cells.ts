@@ -1,20 +1,32 @@
-/** Cell parsers for seller spreadsheets. Each returns a value or an error message in plain words. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+import { englishOf, type MessageKey, type MessageParams } from '../../../kernel/i18n/index.ts';
+
+/**
+ * Cell parsers for seller spreadsheets. Each returns a value or an error message in plain words
+ * (English `message`, and the catalog `key` + `params` to show it in the seller's language).
+ */
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; message: string; key: MessageKey; params?: MessageParams };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+export const fail = (key: MessageKey, params?: MessageParams): Parsed<never> => ({
+  ok: false,
+  message: englishOf(key, params),
+  key,
+  ...(params ? { params } : {}),
+});
 
 /** "12.50", "¥12.5", "1,299.00" → minor units (integer), by string arithmetic — never floats. */
 export function parseMoney(text: string, decimals = 2): Parsed<number> {
   const cleaned = text.replace(/[¥￥$€£,\s]|CNY|RMB|USD|EUR|元/gi, '');
   const m = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!m) return fail(`"${text}" is not an amount (write it like 12.50)`);
+  if (!m) return fail('cell.notAmount', { text });
   const frac = m[2] ?? '';
   if (frac.length > decimals && /[1-9]/.test(frac.slice(decimals)))
-    return fail(`"${text}" has more than ${decimals} decimals`);
+    return fail('cell.tooManyMoneyDecimals', { text, decimals });
   const minor =
     Number(m[1]) * 10 ** decimals + Number((frac + '0'.repeat(decimals)).slice(0, decimals) || '0');
-  if (!Number.isSafeInteger(minor)) return fail(`"${text}" is too large`);
+  if (!Number.isSafeInteger(minor)) return fail('cell.tooLarge', { text });
   return ok(minor);
 }
 
@@ -22,11 +34,10 @@ export function parseMoney(text: string, decimals = 2): Parsed<number> {
 export function parseQuantity(text: string, scale = 1): Parsed<number> {
   const cleaned = text.replace(/[,\s]|mm|cm|kg|g/gi, '');
   const m = /^(\d+)(?:\.(\d+))?$/.exec(cleaned);
-  if (!m) return fail(`"${text}" is not a number`);
+  if (!m) return fail('cell.notNumber', { text });
   const digits = Math.round(Math.log10(scale));
   const frac = (m[2] ?? '').padEnd(digits, '0');
-  if (frac.length > digits && /[1-9]/.test(frac.slice(digits)))
-    return fail(`"${text}" has too many decimals`);
+  if (frac.length > digits && /[1-9]/.test(frac.slice(digits))) return fail('cell.tooManyDecimals', { text });
   const value = Number(m[1]) * scale + (digits ? Number(frac.slice(0, digits)) : 0);
   return ok(value);
 }
@@ -38,7 +49,7 @@ export function parseBoolean(text: string): Parsed<boolean> {
   const t = text.trim().toLowerCase();
   if (TRUE.has(t)) return ok(true);
   if (FALSE.has(t)) return ok(false);
-  return fail(`"${text}" should be yes/no (是/否)`);
+  return fail('cell.notBoolean', { text });
 }
 
 const STATUS: Record<string, 'draft' | 'active' | 'archived'> = {
@@ -54,7 +65,7 @@ const STATUS: Record<string, 'draft' | 'active' | 'archived'> = {
 
 export function parseStatus(text: string): Parsed<'draft' | 'active' | 'archived'> {
   const s = STATUS[text.trim().toLowerCase()];
-  return s ? ok(s) : fail(`"${text}" should be draft, active or archived (草稿/在售/下架)`);
+  return s ? ok(s) : fail('cell.notStatus', { text });
 }
 
 /** Tags and bullet points: "a, b; c" or one per line. */

@@ -1,8 +1,9 @@
-import type { FieldIssue } from '../../../kernel/errors.ts';
+import { type FieldIssue, issue } from '../../../kernel/errors.ts';
 import { neutraliseCell } from '../../../platform/files/tabular/index.ts';
 import { lithiumTypes, type VariantInput } from '../product-schema.ts';
 import { checkVariant } from '../validate-product.ts';
 import {
+  fail,
   type Parsed,
   parseBoolean,
   parseMoney,
@@ -58,7 +59,7 @@ export function parseRow(
     if (text === undefined) return undefined;
     const r = parse(text);
     if (r.ok) return r.value;
-    issues.push({ row, field: header(key), message: r.message });
+    issues.push(issue(header(key), r.key, r.params, row));
     return undefined;
   };
   const set = <O extends object, K extends keyof O>(o: O, k: K, v: O[K] | undefined) => {
@@ -84,9 +85,8 @@ export function parseRow(
   set(product, 'seoDescription', cell('seoDescription'));
 
   const sku = cell('sku') ?? '';
-  if (!sku) issues.push({ row, field: header('sku'), message: 'SKU is empty; every row needs its own SKU' });
-  else if (sku.length > 64)
-    issues.push({ row, field: header('sku'), message: 'SKU is longer than 64 characters' });
+  if (!sku) issues.push(issue(header('sku'), 'import.skuEmpty', undefined, row));
+  else if (sku.length > 64) issues.push(issue(header('sku'), 'import.skuTooLong', undefined, row));
   const variant: ParsedRow['variant'] = { sku };
   set(variant, 'gtin', cell('gtin'));
   set(
@@ -162,7 +162,5 @@ function parseLithium(text: string): Parsed<(typeof lithiumTypes)[number]> {
   const t = text.trim().toUpperCase().replace(/\s/g, '');
   if (['否', 'NO', 'N', '无', 'NONE', '0', 'FALSE'].includes(t)) return { ok: true, value: 'none' };
   const match = lithiumTypes.find((l) => l === t);
-  return match
-    ? { ok: true, value: match }
-    : { ok: false, message: `"${text}" should be none or a packing instruction PI965–PI970` };
+  return match ? { ok: true, value: match } : fail('cell.notLithium', { text });
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { AppError, type FieldIssue } from '../../../kernel/errors.ts';
+import { appError, type FieldIssue, issue, issueLine, issueList } from '../../../kernel/errors.ts';
+import { joinList, type Locale } from '../../../kernel/i18n/index.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { type Tx, withShop } from '../../../platform/db/tenant.ts';
 import { openTabular } from '../../../platform/files/tabular/index.ts';
@@ -23,6 +24,8 @@ export interface RunImportInput {
   onProgress?: (processedRows: number) => void;
   /** Receives every rejected row (original cells plus the messages) for the errors file. */
   onReject?: (values: string[], messages: string) => void;
+  /** Language of the messages given to onReject (default en); `errors` carry keys for any language. */
+  locale?: Locale;
   batchRows?: number;
 }
 
@@ -48,7 +51,9 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
   const file = await openTabular(input.file);
   const columns = resolveColumns(file.headers, input.columns);
   const headerOf = (key: string) =>
-    file.headers[columns.get(key) ?? -1] ?? targetFieldByKey.get(key)?.label.en ?? key;
+    file.headers[columns.get(key) ?? -1] ??
+    targetFieldByKey.get(key)?.label[input.locale === 'zh-CN' ? 'zh' : 'en'] ??
+    key;
   const ctx: BatchContext = { shopId: input.shopId, seenSkus: new Map(), categoryCache: new Map(), headerOf };
   const result: ImportResult = {
     totalRows: 0,
@@ -76,8 +81,8 @@ export async function runProductImport(db: Kysely<DB>, input: RunImportInput): P
     result.updated += out.updated;
     result.failed += out.failed.length;
     for (const r of out.failed) {
-      for (const issue of r.issues) if (result.errors.length < 200) result.errors.push(issue);
-      input.onReject?.(rawByRow.get(r.row) ?? [], r.issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+      for (const i of r.issues) if (result.errors.length < 200) result.errors.push(i);
+      input.onReject?.(rawByRow.get(r.row) ?? [], rejectMessage(input.locale ?? 'en', r.issues));
     }
     for (const g of groups) {
       processedRows += g.rows.length;
@@ -158,24 +163,29 @@ export function resolveColumns(headers: string[], mapping: Record<string, string
   for (const [header, key] of Object.entries(mapping)) {
     if (!key) continue;
     const index = headers.indexOf(header);
-    if (index < 0) issues.push({ field: header, message: 'this column is not in the file' });
-    else if (!targetFieldByKey.has(key))
-      issues.push({ field: header, message: `"${key}" is not a product field` });
+    if (index < 0) issues.push(issue(header, 'import.columnMissing'));
+    else if (!targetFieldByKey.has(key)) issues.push(issue(header, 'import.notAField', { key }));
     else if (columns.has(key))
-      issues.push({
-        field: header,
-        message: `"${key}" is already mapped from column "${headers[columns.get(key)!]}"`,
-      });
+      issues.push(issue(header, 'import.alreadyMapped', { key, column: headers[columns.get(key)!]! }));
     else columns.set(key, index);
   }
-  if (!columns.has('sku'))
-    issues.push({ field: 'sku', message: 'map one column to SKU: rows are matched by SKU' });
+  if (!columns.has('sku')) issues.push(issue('sku', 'import.mapSku'));
   if (issues.length) {
-    throw new AppError(
+    throw appError(
       'VALIDATION_FAILED',
-      `The column mapping needs attention: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      'import.mappingNeedsAttention',
+      { list: issueList(issues) },
       { issues },
     );
   }
   return columns;
+}
+
+/** The error cell of a rejected row: "column: problem; column: problem" in the seller's language. */
+function rejectMessage(locale: Locale, issues: FieldIssue[]): string {
+  return joinList(
+    locale,
+    issues.map((i) => issueLine(locale, i)),
+    'semicolon',
+  );
 }

@@ -1,4 +1,6 @@
 import type { Insertable } from 'kysely';
+import { issue } from '../../../kernel/errors.ts';
+import type { MessageKey, MessageParams } from '../../../kernel/i18n/index.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { ensureCategoryPath } from '../categories.ts';
@@ -33,8 +35,8 @@ export interface BatchResult {
 export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[]): Promise<BatchResult> {
   const { shopId } = ctx;
   const failed: ParsedRow[] = [];
-  const fail = (r: ParsedRow, key: string, message: string) => {
-    r.issues.push({ row: r.row, field: ctx.headerOf(key), message });
+  const fail = (r: ParsedRow, key: string, message: MessageKey, params?: MessageParams) => {
+    r.issues.push(issue(ctx.headerOf(key), message, params, r.row));
   };
   for (const g of groups) {
     for (const r of g.rows) {
@@ -42,7 +44,7 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
       const k = r.variant.sku;
       const first = ctx.seenSkus.get(k);
       if (first !== undefined && first !== r.row)
-        fail(r, 'sku', `SKU "${r.variant.sku}" appears again (first on row ${first})`);
+        fail(r, 'sku', 'import.skuRepeated', { sku: r.variant.sku, first });
       else ctx.seenSkus.set(k, r.row);
     }
   }
@@ -102,16 +104,12 @@ export async function writeBatch(trx: Tx, ctx: BatchContext, groups: RowGroup[])
     const ok = g.rows.filter((r) => {
       const other = variantBySku.get(r.variant.sku);
       if (other && other.product_id !== productId)
-        fail(
-          r,
-          'sku',
-          `SKU "${r.variant.sku}" already belongs to another product; give this row that product's code or another SKU`,
-        );
+        fail(r, 'sku', 'import.skuOtherProduct', { sku: r.variant.sku });
       return r.issues.length === 0;
     });
     const merged = mergeProduct(existing, g);
     if (!merged.title) {
-      for (const r of ok) fail(r, 'title', 'a new product needs a title');
+      for (const r of ok) fail(r, 'title', 'import.titleRequired');
     }
     const good = ok.filter((r) => r.issues.length === 0);
     failed.push(...g.rows.filter((r) => r.issues.length > 0));

@@ -1,4 +1,4 @@
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { getProduct } from '../get-product.ts';
 import { fieldKey, sourceFields, sourceHash } from './translatable-fields.ts';
@@ -13,7 +13,7 @@ export async function getProductTranslations(
   targetLocales: string[],
 ) {
   const product = await getProduct(trx, shopId, productId);
-  if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+  if (!product) throw appError('NOT_FOUND', 'product.notFound');
   const fields = sourceFields(product);
   const rows = await trx
     .selectFrom('translations')

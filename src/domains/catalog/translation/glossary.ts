@@ -1,4 +1,4 @@
-import { AppError } from '../../../kernel/errors.ts';
+import { appError, issue } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { normalizeLocale } from '../../../kernel/locales.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
@@ -32,17 +32,13 @@ export async function addGlossaryTerm(
 ) {
   const term = input.term.trim();
   if (!term)
-    throw new AppError('VALIDATION_FAILED', 'The term is empty.', {
-      issues: [{ field: 'term', message: 'required' }],
+    throw appError('VALIDATION_FAILED', 'glossary.termEmpty', undefined, {
+      issues: [issue('term', 'common.required')],
     });
   if (!input.doNotTranslate && !(input.translation?.trim() && input.targetLocale)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Give a translation and its language, or mark the term "do not translate".',
-      {
-        issues: [{ field: 'translation', message: 'required unless do-not-translate' }],
-      },
-    );
+    throw appError('VALIDATION_FAILED', 'glossary.translationMissing', undefined, {
+      issues: [issue('translation', 'glossary.translationMissingIssue')],
+    });
   }
   const row = {
     shop_id: shopId,
@@ -68,7 +64,7 @@ export async function deleteGlossaryTerm(trx: Tx, shopId: string, id: string) {
     .where('shop_id', '=', shopId)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!r.numDeletedRows) throw new AppError('NOT_FOUND', 'No such glossary term in this shop.');
+  if (!r.numDeletedRows) throw appError('NOT_FOUND', 'glossary.notFound');
 }
 
 /** The entries that apply to one target language: do-not-translate terms plus its fixed translations. */

@@ -1,4 +1,4 @@
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import { normalizeLocale } from '../../../kernel/locales.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { type Actor, recordAudit } from '../../shops/index.ts';
@@ -127,9 +127,10 @@ async function store(
 }
 
 export function providerMissingError(remaining: number) {
-  return new AppError(
+  return appError(
     'PROVIDER_NOT_CONFIGURED',
-    `${remaining} field(s) still need a translation and no machine translation service is set up. Translate them by hand, or set CUNKOU_TRANSLATE_PROVIDER (libretranslate or deepl) with CUNKOU_TRANSLATE_URL / CUNKOU_TRANSLATE_KEY.`,
+    'translation.providerMissing',
+    { remaining },
     { details: { remaining } },
   );
 }

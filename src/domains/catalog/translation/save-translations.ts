@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue } from '../../../kernel/errors.ts';
+import { appError, type FieldIssue, issue } from '../../../kernel/errors.ts';
 import { normalizeLocale } from '../../../kernel/locales.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { type Actor, recordAudit } from '../../shops/index.ts';
@@ -26,14 +26,17 @@ export async function saveTranslations(
 ) {
   const locale = normalizeLocale(localeTag);
   if (locale === shop.sourceLocale) {
-    throw new AppError(
+    throw appError(
       'VALIDATION_FAILED',
-      `${locale} is the source language; edit the product itself instead.`,
-      { issues: [{ field: 'locale', message: 'is the source language' }] },
+      'translation.isSource',
+      { locale },
+      {
+        issues: [issue('locale', 'translation.isSourceIssue')],
+      },
     );
   }
   const product = await getProduct(trx, shop.id, productId);
-  if (!product) throw new AppError('NOT_FOUND', 'This product does not exist in this shop.');
+  if (!product) throw appError('NOT_FOUND', 'product.notFound');
   const fields = new Map(sourceFields(product).map((f) => [fieldKey(f), f]));
   const issues: FieldIssue[] = [];
   const accepted: Array<{ f: SourceField; value: string }> = [];
@@ -41,16 +44,13 @@ export async function saveTranslations(
     const f = fields.get(fieldKey(u));
     const value = f ? normalizeValue(f, u.value) : null;
     if (!f)
-      issues.push({
-        field: `fields.${i}`,
-        message: `${u.entityType} field "${u.field}" has no source text to translate`,
-      });
-    else if (value === null)
-      issues.push({ field: `fields.${i}.value`, message: 'bullet points must be a JSON array of strings' });
+      issues.push(
+        issue(`fields.${i}`, 'translation.noSourceText', { entityType: u.entityType, field: u.field }),
+      );
+    else if (value === null) issues.push(issue(`fields.${i}.value`, 'translation.bulletsJson'));
     else accepted.push({ f, value });
   }
-  if (issues.length)
-    throw new AppError('VALIDATION_FAILED', 'Some translations could not be saved.', { issues });
+  if (issues.length) throw appError('VALIDATION_FAILED', 'translation.someFailed', undefined, { issues });
   for (const { f, value } of accepted) {
     if (!value.trim()) {
       await trx

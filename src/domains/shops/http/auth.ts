@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { resolveApiToken } from '../api-tokens.ts';
@@ -59,7 +59,7 @@ export function registerAuth(app: App, db: Kysely<DB>) {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const token = await resolveApiToken(db, header.slice(7).trim());
-      if (!token) throw new AppError('UNAUTHENTICATED', 'The API token is unknown or revoked.');
+      if (!token) throw appError('UNAUTHENTICATED', 'auth.tokenUnknown');
       request.auth = { kind: 'token', tokenId: token.id, shopId: token.shop_id, scopes: token.scopes };
       return;
     }
@@ -68,17 +68,16 @@ export function registerAuth(app: App, db: Kysely<DB>) {
     const session = await resolveSession(db, secret);
     if (!session) return;
     request.auth = { kind: 'session', userId: session.userId, csrfToken: session.csrf_token, secret };
+    // Messages for this request (errors included) are in the language the user chose.
+    request.userLocale = session.locale;
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
-      throw new AppError(
-        'CSRF_FAILED',
-        'This request is missing its security token. Reload the page and try again.',
-      );
+      throw appError('CSRF_FAILED', 'auth.csrf');
     }
   });
 }
 
 export function requireSession(request: FastifyRequest): Extract<AuthContext, { kind: 'session' }> {
-  if (request.auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED', 'Please log in.');
+  if (request.auth?.kind !== 'session') throw appError('UNAUTHENTICATED', 'auth.loginRequired');
   return request.auth;
 }
 
@@ -86,7 +85,7 @@ export function requireSession(request: FastifyRequest): Extract<AuthContext, { 
 export function shopGuard(db: Kysely<DB>, permission: Permission) {
   const guard = async (request: FastifyRequest, _reply: FastifyReply) => {
     const auth = request.auth;
-    if (!auth) throw new AppError('UNAUTHENTICATED', 'Please log in or send an API token.');
+    if (!auth) throw appError('UNAUTHENTICATED', 'auth.loginOrToken');
     const slug = (request.params as { shop?: string }).shop ?? '';
     const shop = await db
       .selectFrom('shops')
@@ -94,12 +93,12 @@ export function shopGuard(db: Kysely<DB>, permission: Permission) {
       .where('slug', '=', slug)
       .executeTakeFirst();
     // Unknown shop and someone else's shop look the same: nothing reveals which shops exist.
-    const notFound = new AppError('NOT_FOUND', `No shop "${slug}" that you can open.`);
+    const notFound = appError('NOT_FOUND', 'shop.notFound', { slug });
     if (!shop) throw notFound;
     if (auth.kind === 'token') {
       if (auth.shopId !== shop.id) throw notFound;
       if (!auth.scopes.includes(permission)) {
-        throw new AppError('FORBIDDEN', `This API token lacks the scope "${permission}".`);
+        throw appError('FORBIDDEN', 'shop.tokenLacksScope', { scope: permission });
       }
       request.shop = {
         ...shop,
@@ -118,7 +117,7 @@ export function shopGuard(db: Kysely<DB>, permission: Permission) {
     if (!membership) throw notFound;
     const granted = permissionsOf(membership.role);
     if (!granted.includes(permission)) {
-      throw new AppError('FORBIDDEN', `Your role (${membership.role}) may not do this. Ask the shop owner.`);
+      throw appError('FORBIDDEN', 'shop.roleForbidden', { role: { key: `role.${membership.role}` } });
     }
     request.shop = {
       ...shop,

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { AppError } from '../../../kernel/errors.ts';
+import { appError } from '../../../kernel/errors.ts';
 import type { DB } from '../../../platform/db/schema.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
 import type { App } from '../../../platform/http/app.ts';
@@ -142,7 +142,7 @@ export function registerShopRoutes(app: App, db: Kysely<DB>) {
       // A token may only hand out scopes it holds itself (no tokens:manage → every scope).
       const beyond = request.body.scopes.filter((s) => !request.shop.permissions.includes(s));
       if (beyond.length)
-        throw new AppError('FORBIDDEN', `You may not grant scopes you do not have: ${beyond.join(', ')}.`);
+        throw appError('FORBIDDEN', 'token.scopesBeyond', { list: { list: beyond, sep: 'comma' } });
       const created = await createApiToken(db, {
         shopId: request.shop.id,
         ...request.body,

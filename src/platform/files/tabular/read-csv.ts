@@ -75,30 +75,14 @@ export async function* readCsvRows(
 }
 
 function csvError(fileName: string, e: unknown, row: number) {
-  if (!(e instanceof CsvError))
-    return badFile(fileName, 'the file could not be read completely.', undefined, e);
+  if (!(e instanceof CsvError)) return badFile(fileName, 'file.csvIncomplete', undefined, e);
   const records = typeof e.records === 'number' ? e.records + 1 : row;
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return badFile(
-        fileName,
-        'a cell starts with a double quote (") that is never closed. Fix the quote and upload again.',
-        records,
-        e,
-      );
+      return badFile(fileName, 'file.csvQuoteNotClosed', records, e);
     case 'CSV_MAX_RECORD_SIZE':
-      return badFile(
-        fileName,
-        'the row is far too long, usually because a double quote (") is never closed.',
-        records,
-        e,
-      );
+      return badFile(fileName, 'file.csvRowTooLong', records, e);
     default:
-      return badFile(
-        fileName,
-        `the CSV cannot be parsed (${e.code}). Save it again from Excel as "CSV UTF-8".`,
-        records,
-        e,
-      );
+      return badFile(fileName, 'file.csvUnparsable', records, e, { code: String(e.code) });
   }
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { AppError, type FieldIssue } from '../../../kernel/errors.ts';
+import { AppError, appError, type FieldIssue, issue } from '../../../kernel/errors.ts';
 import { detectEncoding, type TextEncoding } from './detect-encoding.ts';
 import { detectFormat, type TabularFormat } from './detect-format.ts';
 import { type Delimiter, decodeSample, detectDelimiter, readCsvRows } from './read-csv.ts';
@@ -51,7 +51,7 @@ export async function openTabular(
     source = readCsvRows(input.path, fileName, encoding, delimiter);
   }
   const first = await source.next();
-  if (first.done) throw badFile(fileName, 'the sheet is empty: no header row was found.');
+  if (first.done) throw badFile(fileName, 'file.noHeader');
   const headers = first.value.values.map((h) => h.replace(/^\uFEFF/, '').trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   try {
@@ -86,9 +86,10 @@ async function readHead(path: string, fileName: string, maxBytes: number): Promi
     fh = await open(path, 'r');
     const { size } = await fh.stat();
     if (size > maxBytes) {
-      throw new AppError(
+      throw appError(
         'FILE_TOO_LARGE',
-        `File "${fileName}" is ${mb(size)} MB; the limit is ${mb(maxBytes)} MB. Split it into smaller files and upload them one by one.`,
+        'file.tooLarge',
+        { fileName, size: mb(size), limit: mb(maxBytes) },
         { details: { fileName, size, maxBytes } },
       );
     }
@@ -97,7 +98,7 @@ async function readHead(path: string, fileName: string, maxBytes: number): Promi
     return buf.subarray(0, bytesRead);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw badFile(fileName, 'the file could not be opened. Upload it again.', undefined, e);
+    throw badFile(fileName, 'file.cannotOpen', undefined, e);
   } finally {
     await fh?.close();
   }
@@ -114,16 +115,14 @@ function assertUniqueHeaders(headers: string[], fileName: string, headerRow: num
   for (const [name, cols] of columns) {
     if (cols.length < 2) continue;
     const letters = cols.map(columnLetter).join(', ');
-    issues.push({
-      field: name,
-      row: headerRow,
-      message: `Column name "${name}" is used more than once (columns ${letters}).`,
-    });
+    issues.push(issue(name, 'file.duplicateHeader', { name, letters }, headerRow));
   }
   if (issues.length === 0) return;
-  throw new AppError(
+  const list = { list: issues.map((i) => ({ key: i.key!, params: i.params! })), sep: 'space' as const };
+  throw appError(
     'BAD_FILE',
-    `File "${fileName}", row ${headerRow}: ${issues.map((i) => i.message).join(' ')} Rename or delete the extra columns and upload again.`,
+    'file.duplicateHeaders',
+    { fileName, row: headerRow, list },
     { issues, details: { fileName, row: headerRow } },
   );
 }

@@ -63,9 +63,12 @@ export async function* readXlsxRows(
       else release(step.value);
     }
     if (!current) {
-      const which = sheet === undefined ? 'any worksheet' : `a sheet named "${sheet}"`;
-      const names = seen.length ? ` Sheets found: ${seen.join(', ')}.` : '';
-      throw badFile(fileName, `the workbook has no ${which}.${names}`);
+      const names = seen.length
+        ? { key: 'file.sheetsFound' as const, params: { names: { list: seen, sep: 'comma' as const } } }
+        : '';
+      throw sheet === undefined
+        ? badFile(fileName, 'file.noWorksheet', undefined, undefined, { names })
+        : badFile(fileName, 'file.noSheetNamed', undefined, undefined, { sheet, names });
     }
     const date1904 = wb.properties?.model?.date1904 === true;
     for await (const r of guard(current, failed)) {
@@ -80,12 +83,7 @@ export async function* readXlsxRows(
   } catch (e) {
     if (isAppError(e)) throw e;
     const near = lastRow > 0 ? lastRow + 1 : undefined;
-    throw badFile(
-      fileName,
-      'the workbook is damaged or incomplete. Save it again in Excel and re-upload.',
-      near,
-      e,
-    );
+    throw badFile(fileName, 'file.damagedWorkbook', near, e);
   } finally {
     if (current) release(current);
     input.destroy();
@@ -128,10 +126,7 @@ export async function assertZipComplete(path: string, fileName: string): Promise
     const tail = Buffer.alloc(length);
     await fh.read(tail, 0, length, size - length);
     if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) {
-      throw badFile(
-        fileName,
-        'the workbook is incomplete (the upload may have been cut off). Upload it again.',
-      );
+      throw badFile(fileName, 'file.incompleteWorkbook');
     }
   } finally {
     await fh.close();

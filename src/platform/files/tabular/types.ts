@@ -1,4 +1,5 @@
-import { AppError } from '../../../kernel/errors.ts';
+import { type AppError, appError } from '../../../kernel/errors.ts';
+import type { MessageKey, MessageParams } from '../../../kernel/i18n/index.ts';
 
 /** One data row; `row` is the row number the seller sees in Excel (the header is usually row 1). */
 export interface TabularRow {
@@ -21,12 +22,20 @@ export function columnLetter(index: number): string {
 }
 
 /** BAD_FILE naming the file and, when known, the row; the cause is kept for logs, not shown. */
-export function badFile(fileName: string, problem: string, row?: number, cause?: unknown): AppError {
-  const where = row === undefined ? `File "${fileName}"` : `File "${fileName}", row ${row}`;
-  const message = `${where}: ${problem}`;
-  return new AppError('BAD_FILE', message, {
+export function badFile(
+  fileName: string,
+  problem: MessageKey,
+  row?: number,
+  cause?: unknown,
+  problemParams?: MessageParams,
+): AppError {
+  const p = { key: problem, ...(problemParams ? { params: problemParams } : {}) };
+  const key = row === undefined ? 'file.problem' : 'file.problemAtRow';
+  const params = { fileName, problem: p, ...(row === undefined ? {} : { row }) };
+  const e = appError('BAD_FILE', key, params, {
     cause,
     details: { fileName, ...(row === undefined ? {} : { row }) },
-    issues: [{ field: 'file', message, ...(row === undefined ? {} : { row }) }],
   });
+  e.issues.push({ field: 'file', message: e.message, ...(row === undefined ? {} : { row }), key, params });
+  return e;
 }

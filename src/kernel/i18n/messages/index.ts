@@ -1,0 +1,19 @@
+import type { Template } from '../types.ts';
+import { catalogMessages } from './catalog.ts';
+import { commonMessages } from './common.ts';
+import { filesMessages } from './files.ts';
+import { importMessages } from './import.ts';
+import { kernelMessages } from './kernel.ts';
+import { shopsMessages } from './shops.ts';
+
+/** Every server message by stable id. Each domain file must give every language (see Template). */
+export const messages = {
+  ...commonMessages,
+  ...kernelMessages,
+  ...filesMessages,
+  ...catalogMessages,
+  ...importMessages,
+  ...shopsMessages,
+} as const satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof messages;
