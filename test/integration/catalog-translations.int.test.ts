@@ -119,6 +119,14 @@ describe.skipIf(skip)('catalog translations (LibreTranslate)', () => {
     // "Candle" is part of the brand: the glossary keeps it, although the service would translate it.
     const term = await client.request('POST', `${s.base}/glossary`, { term: 'Candle', doNotTranslate: true });
     expect(term.statusCode, term.body).toBe(201);
+    // One rule per term and language: a second "candle" rule is refused, nothing is added.
+    const again = await client.request('POST', `${s.base}/glossary`, {
+      term: 'candle',
+      doNotTranslate: true,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.issues[0].field).toBe('term');
+    expect((await client.request('GET', `${s.base}/glossary`)).json().items).toHaveLength(1);
     const res = await s.machine(p.id);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ locale: 'de', fromMemory: 0, machine: 3, remaining: 0 });

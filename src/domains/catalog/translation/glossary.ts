@@ -44,10 +44,28 @@ export async function addGlossaryTerm(
     shop_id: shopId,
     id: newId(),
     term,
-    target_locale: input.targetLocale ? normalizeLocale(input.targetLocale) : null,
+    // A do-not-translate term holds for every language.
+    target_locale: !input.doNotTranslate && input.targetLocale ? normalizeLocale(input.targetLocale) : null,
     translation: input.doNotTranslate ? null : input.translation!.trim(),
     do_not_translate: input.doNotTranslate,
   };
+  const same = await trx
+    .selectFrom('glossary_terms')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where((eb) => eb(eb.fn('lower', ['term']), '=', term.toLowerCase()))
+    .where((eb) =>
+      row.target_locale ? eb('target_locale', '=', row.target_locale) : eb('target_locale', 'is', null),
+    )
+    .executeTakeFirst();
+  if (same) {
+    throw appError(
+      'CONFLICT',
+      'glossary.duplicate',
+      { term },
+      { issues: [issue('term', 'glossary.duplicate', { term })] },
+    );
+  }
   await trx.insertInto('glossary_terms').values(row).execute();
   return {
     id: row.id,

@@ -74,6 +74,10 @@ export const catalogMessages = {
   },
   'category.exists': { en: 'The category "{path}" already exists.', 'zh-CN': '类目「{path}」已存在。' },
   'glossary.termEmpty': { en: 'The term is empty.', 'zh-CN': '术语为空。' },
+  'glossary.duplicate': {
+    en: 'The glossary already has a rule for "{term}" in this language. Delete it first to change it.',
+    'zh-CN': '术语表里已有「{term}」在该语言下的规则。如需修改，请先删除原规则。',
+  },
   'glossary.translationMissing': {
     en: 'Give a translation and its language, or mark the term "do not translate".',
     'zh-CN': '请填写译文和语言，或把这个术语标记为“不翻译”。',
