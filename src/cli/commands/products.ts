@@ -7,7 +7,7 @@ import { formatMessage } from '../../kernel/i18n/index.ts';
 import { withShop } from '../../platform/db/tenant.ts';
 import { openTabular } from '../../platform/files/tabular/index.ts';
 import { cliLocale, type GlobalFlags, output, requireShop, say, withDeps } from '../context.ts';
-import { progressBar } from '../progress.ts';
+import { estimateRows, progressBar } from '../progress.ts';
 
 export function registerProductCommands(program: Command, flags: () => GlobalFlags) {
   const products = program.command('products').description('import and export the catalog');
@@ -48,7 +48,7 @@ export function registerProductCommands(program: Command, flags: () => GlobalFla
             formatMessage(locale, 'import.columnsRecognised', { list: { list: recognised, sep: 'comma' } }),
           );
         }
-        const bar = progressBar('Importing');
+        const bar = progressBar('Importing', await estimateRows(file));
         const result = await runProductImport(deps.database.db, {
           shopId: shop.id,
           actor: systemActor,
