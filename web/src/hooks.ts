@@ -61,3 +61,25 @@ export function formatDateTime(value: string | null | undefined, locale: string)
     minute: '2-digit',
   });
 }
+
+/** Load `{ items }` from a list endpoint, with loading and error state and a `load` to refresh. */
+export function useItems<T>(url: string) {
+  const [items, setItems] = useState<T[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setItems((await api.get<{ items: T[] }>(url)).items);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [url]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { items, loading, error, load };
+}

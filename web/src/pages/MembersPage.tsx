@@ -1,11 +1,12 @@
 import { KeyOutlined, PlusOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, shopPath } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { AddMemberModal, type NewMember, ResetPasswordModal } from '../components/MemberModals';
 import { errorMessage } from '../errors';
+import { useItems } from '../hooks';
 import { useSession, useShop } from '../session';
 import { type Member, ROLES, type Role } from '../types';
 
@@ -14,27 +15,11 @@ export default function MembersPage() {
   const { message } = App.useApp();
   const shop = useShop();
   const { session } = useSession();
-  const [items, setItems] = useState<Member[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<Member | null>(null);
   const base = shopPath(shop.slug, '/members');
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await api.get<{ items: Member[] }>(base)).items);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [base]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items, loading, error, load } = useItems<Member>(base);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     try {

@@ -1,12 +1,12 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, shopPath } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { CreateTokenModal } from '../components/CreateTokenModal';
 import { errorMessage } from '../errors';
-import { formatDateTime } from '../hooks';
+import { formatDateTime, useItems } from '../hooks';
 import { useShop } from '../session';
 import { type ApiToken, PERMISSIONS } from '../types';
 
@@ -14,27 +14,11 @@ export default function TokensPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const shop = useShop();
-  const [items, setItems] = useState<ApiToken[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const base = shopPath(shop.slug, '/tokens');
   const permissions = [...new Set([...PERMISSIONS, ...shop.permissions])];
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await api.get<{ items: ApiToken[] }>(base)).items);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [base]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items, loading, error, load } = useItems<ApiToken>(base);
 
   const revoke = async (token: ApiToken) => {
     try {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { newId } from '../../../kernel/ids.ts';
@@ -23,9 +24,21 @@ export function registerImportRoutes(app: App, deps: Deps) {
   const base = '/api/shops/:shop';
   const read = shopGuard(db, 'catalog:read');
   const write = shopGuard(db, 'catalog:write');
-  const shopCurrency = async (id: string) =>
-    (await db.selectFrom('shops').select('default_currency').where('id', '=', id).executeTakeFirstOrThrow())
-      .default_currency;
+  /** Preview and commit run the same job; the importing user's language words the errors. */
+  const run = async (
+    request: FastifyRequest,
+    jobId: string,
+    columns: Record<string, string>,
+    mode: 'preview' | 'all_or_nothing' | 'valid_rows',
+  ) => {
+    const { default_currency } = await db
+      .selectFrom('shops')
+      .select('default_currency')
+      .where('id', '=', request.shop.id)
+      .executeTakeFirstOrThrow();
+    const shop = { id: request.shop.id, defaultCurrency: default_currency };
+    return runImportJob(db, dataDir, shop, request.shop.actor, jobId, columns, mode, request.locale);
+  };
 
   r.post(
     `${base}/imports`,
@@ -42,17 +55,7 @@ export function registerImportRoutes(app: App, deps: Deps) {
     `${base}/imports/:id/preview`,
     { schema: { tags, params: jobParams, body: z.object({ columns: columnsSchema }) }, preHandler: write },
     async (request) => {
-      const shop = { id: request.shop.id, defaultCurrency: await shopCurrency(request.shop.id) };
-      const result = await runImportJob(
-        db,
-        dataDir,
-        shop,
-        request.shop.actor,
-        request.params.id,
-        request.body.columns,
-        'preview',
-        request.locale,
-      );
+      const result = await run(request, request.params.id, request.body.columns, 'preview');
       return {
         totalRows: result.totalRows,
         validRows: result.totalRows - result.failed,
@@ -80,17 +83,7 @@ export function registerImportRoutes(app: App, deps: Deps) {
     async (request) => {
       const { columns, mode, saveMappingAs } = request.body;
       if (saveMappingAs) await saveMapping(request.shop.id, saveMappingAs, columns);
-      const shop = { id: request.shop.id, defaultCurrency: await shopCurrency(request.shop.id) };
-      const result = await runImportJob(
-        db,
-        dataDir,
-        shop,
-        request.shop.actor,
-        request.params.id,
-        columns,
-        mode,
-        request.locale,
-      );
+      const result = await run(request, request.params.id, columns, mode);
       return {
         status: result.status,
         totalRows: result.totalRows,

@@ -2,11 +2,11 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, shopPath } from '../../api';
 import { localeName } from '../../countries';
 import { errorMessage } from '../../errors';
+import { useItems } from '../../hooks';
 import { useCan, useShop } from '../../session';
 import type { GlossaryTerm } from '../../types';
 import { ApiErrorAlert } from '../ApiErrorAlert';
@@ -18,25 +18,9 @@ export function GlossarySection() {
   const { message } = App.useApp();
   const shop = useShop();
   const canWrite = useCan('catalog:write');
-  const [items, setItems] = useState<GlossaryTerm[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const base = shopPath(shop.slug, '/glossary');
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await api.get<{ items: GlossaryTerm[] }>(base)).items);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [base]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items, loading, error, load } = useItems<GlossaryTerm>(base);
 
   const remove = async (g: GlossaryTerm) => {
     try {
