@@ -9,6 +9,8 @@ import fastifyStatic from '@fastify/static';
 import { registerCatalog } from './domains/catalog/index.ts';
 import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
 import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
+import { registerInventory } from './domains/inventory/index.ts';
+import { registerOrders } from './domains/orders/index.ts';
 import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
 import { registerStorefront } from './domains/storefront/index.ts';
 import { appError } from './kernel/errors.ts';
@@ -55,6 +57,8 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
       (app) => registerAuthRoutes(app, db),
       (app) => registerShopRoutes(app, db),
       (app) => registerCatalog(app, deps),
+      (app) => registerInventory(app, deps),
+      (app) => registerOrders(app, deps),
       async (app) => {
         if (existsSync(webDist)) {
           // Files are looked up per request (wildcard), so a rebuilt admin is served without a

@@ -127,12 +127,37 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       'catalog:read',
       'catalog:write',
       'members:manage',
+      'orders:read',
+      'orders:write',
+      'stock:read',
+      'stock:write',
       'tokens:manage',
     ]);
-    expect(permissionsOf('operator').sort()).toEqual(['catalog:read', 'catalog:write']);
-    expect(permissionsOf('warehouse')).toEqual(['catalog:read']);
-    expect(permissionsOf('finance').sort()).toEqual(['audit:read', 'catalog:read']);
-    expect(permissionsOf('service')).toEqual(['catalog:read']);
+    expect(permissionsOf('operator').sort()).toEqual([
+      'catalog:read',
+      'catalog:write',
+      'orders:read',
+      'orders:write',
+      'stock:read',
+    ]);
+    expect(permissionsOf('warehouse').sort()).toEqual([
+      'catalog:read',
+      'orders:read',
+      'stock:read',
+      'stock:write',
+    ]);
+    expect(permissionsOf('finance').sort()).toEqual([
+      'audit:read',
+      'catalog:read',
+      'orders:read',
+      'stock:read',
+    ]);
+    expect(permissionsOf('service').sort()).toEqual([
+      'catalog:read',
+      'orders:read',
+      'orders:write',
+      'stock:read',
+    ]);
   });
 
   for (const role of ['owner', 'operator', 'warehouse', 'finance', 'service'] as const) {

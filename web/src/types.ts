@@ -223,7 +223,17 @@ export interface ApiToken {
 }
 
 export const ROLES: Role[] = ['owner', 'operator', 'warehouse', 'finance', 'service'];
-export const PERMISSIONS = ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'];
+export const PERMISSIONS = [
+  'catalog:read',
+  'catalog:write',
+  'members:manage',
+  'tokens:manage',
+  'audit:read',
+  'orders:read',
+  'orders:write',
+  'stock:read',
+  'stock:write',
+];
 
 export interface GlossaryTerm {
   id: string;

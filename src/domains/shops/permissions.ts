@@ -6,18 +6,26 @@ export const permissions = [
   'members:manage',
   'tokens:manage',
   'audit:read',
+  'orders:read',
+  'orders:write',
+  'stock:read',
+  'stock:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const roles: Role[] = ['owner', 'operator', 'warehouse', 'finance', 'service'];
 
-/** What each role may do. Later domains add their permissions here (orders:write, stock:adjust…). */
+/**
+ * What each role may do. Operators run the catalog and orders; the warehouse moves stock and
+ * sees orders to ship them; finance reads everything it reconciles; service handles orders and
+ * returns for buyers. Later domains add their permissions here.
+ */
 const byRole: Record<Role, readonly Permission[]> = {
   owner: permissions,
-  operator: ['catalog:read', 'catalog:write'],
-  warehouse: ['catalog:read'],
-  finance: ['catalog:read', 'audit:read'],
-  service: ['catalog:read'],
+  operator: ['catalog:read', 'catalog:write', 'orders:read', 'orders:write', 'stock:read'],
+  warehouse: ['catalog:read', 'orders:read', 'stock:read', 'stock:write'],
+  finance: ['catalog:read', 'audit:read', 'orders:read', 'stock:read'],
+  service: ['catalog:read', 'orders:read', 'orders:write', 'stock:read'],
 };
 
 export const permissionsOf = (role: Role): Permission[] => [...byRole[role]];
