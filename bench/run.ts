@@ -26,11 +26,14 @@ import type { App } from '../src/platform/http/app.ts';
 import { buildServer, openDeps } from '../src/server.ts';
 import { explainListScenarios } from './explain.ts';
 import { analyze, fakeProduct, generateProducts, rng } from './generate-products.ts';
+import { writeAmazonFile } from './orders-data.ts';
+import { ordersBench } from './orders-import.ts';
+import { stockReservationBench } from './stock-reservation.ts';
 
 export interface BenchResult {
   engine: Engine | 'node';
   name: string;
-  unit: 'ms' | 'rows/s';
+  unit: 'ms' | 'rows/s' | 'tx/s' | '%';
   p50: number | null;
   p95: number | null;
   n: number;
@@ -48,6 +51,8 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '200' },
     explain: { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
+    // Lines of the Amazon All Orders file for the orders section (`--skip orders` leaves it out).
+    'orders-size': { type: 'string', default: '1000000' },
   },
   allowPositionals: true,
 });
@@ -58,7 +63,7 @@ if (!Number.isInteger(size) || size < 100) throw new Error('--size must be an in
 if (!Number.isInteger(requests) || requests < 1) throw new Error('--requests must be a positive integer');
 if (!['both', 'pglite', 'postgres'].includes(args.engine))
   throw new Error('--engine must be pglite, postgres or both');
-const skip = new Set(args.skip.split(',').filter(Boolean)); // "list", "import": for quicker iterations
+const skip = new Set(args.skip.split(',').filter(Boolean)); // "list", "import", "stock": for quicker iterations
 const pgAdminUrl = process.env.CUNKOU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -361,7 +366,13 @@ async function importBench(
 
 // ---------------------------------------------------------------------------------------------
 
-async function benchEngine(engine: Engine, file: { path: string; fileName: string } | undefined) {
+type OrdersFile = { path: string; fileName: string; lines: number };
+
+async function benchEngine(
+  engine: Engine,
+  file: { path: string; fileName: string } | undefined,
+  ordersFile?: OrdersFile,
+) {
   log(`\n== ${engine} ==`);
   const handle = await openEngine(engine);
   let app: App | undefined;
@@ -411,6 +422,11 @@ async function benchEngine(engine: Engine, file: { path: string; fileName: strin
       if (args.explain) await explainListScenarios(handle.database, shop.id, scenarios, log);
     }
     if (file && !skip.has('import')) await importBench(engine, handle.database, file, size);
+    if (ordersFile)
+      results.push(
+        ...(await ordersBench({ engine, database: handle.database, app, file: ordersFile, requests, log })),
+      );
+    if (!skip.has('stock')) results.push(...(await stockReservationBench(engine, handle.database, log)));
   } finally {
     await app?.close();
     await handle.close();
@@ -450,7 +466,17 @@ async function main() {
       file = await writeImportFile(fileDir, size);
       await readBench(file);
     }
-    for (const engine of engines) await benchEngine(engine, file);
+    let ordersFile: OrdersFile | undefined;
+    if (!skip.has('orders')) {
+      const lines = Number(args['orders-size']);
+      ordersFile = { path: join(fileDir, 'All Orders.txt'), fileName: 'All Orders.txt', lines };
+      const t0 = performance.now();
+      const { orders } = await writeAmazonFile(ordersFile.path, lines);
+      log(
+        `orders file: ${lines} lines, ${orders} orders, ${((await stat(ordersFile.path)).size / 1048576).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    }
+    for (const engine of engines) await benchEngine(engine, file, ordersFile);
   } finally {
     await rm(fileDir, { recursive: true, force: true });
   }

@@ -4,8 +4,10 @@ import { Command } from 'commander';
 import { isAppError, issueLine, localizeError } from '../kernel/errors.ts';
 import { formatMessage } from '../kernel/i18n/index.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerOrderCommands } from './commands/orders.ts';
 import { registerProductCommands } from './commands/products.ts';
 import { registerStartCommands } from './commands/start.ts';
+import { registerStockCommands } from './commands/stock.ts';
 import { cliLocale, type GlobalFlags } from './context.ts';
 
 const program = new Command('cunkou')
@@ -23,6 +25,8 @@ const flags = () => program.opts<GlobalFlags>();
 registerStartCommands(program, flags);
 registerAdminCommands(program, flags);
 registerProductCommands(program, flags);
+registerOrderCommands(program, flags);
+registerStockCommands(program, flags);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const json = flags().json;

@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissions } from '../../src/domains/shops/index.ts';
 import { withShop } from '../../src/platform/db/tenant.ts';
 import { type RegisteredRoute, registeredRoutes } from '../../src/platform/http/app.ts';
 import { type Client, createTestApp, productPayload, seedShop, type TestApp } from '../support/test-app.ts';
@@ -64,6 +65,21 @@ const knownRoutes = [
   'POST /api/shops/:shop/tokens',
   'DELETE /api/shops/:shop/tokens/:id',
   'GET /api/shops/:shop/audit',
+  'GET /api/shops/:shop/warehouses',
+  'PATCH /api/shops/:shop/warehouses/:id',
+  'GET /api/shops/:shop/stock',
+  'GET /api/shops/:shop/stock/movements',
+  'POST /api/shops/:shop/stock/adjustments',
+  'POST /api/shops/:shop/transfers/:id/receive',
+  'POST /api/shops/:shop/stocktakes/:id/apply',
+  'GET /api/shops/:shop/channel-accounts',
+  'PATCH /api/shops/:shop/channel-accounts/:id',
+  'GET /api/shops/:shop/orders',
+  'GET /api/shops/:shop/orders/:id',
+  'POST /api/shops/:shop/orders/:id/status',
+  'POST /api/shops/:shop/orders/bulk',
+  'POST /api/shops/:shop/order-imports',
+  'GET /api/shops/:shop/sku-mappings/queue',
 ];
 
 describe.skipIf(skip)('tenancy: a second shop can neither read nor change the first', () => {
@@ -79,6 +95,12 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     importJob: string;
     member: string;
     token: string;
+    warehouse: string;
+    warehouse2: string;
+    transfer: string;
+    stocktake: string;
+    channelAccount: string;
+    order: string;
   };
   let aToken: string;
   let bToken: string;
@@ -161,15 +183,66 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
 
     const token = await A.request('POST', '/api/shops/shop-alpha/tokens', {
       name: 'Alphasecret integration',
-      scopes: ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'],
+      scopes: [...permissions],
     });
     expect(token.statusCode, token.body).toBe(201);
     ids.token = token.json().id;
     aToken = token.json().token;
 
+    // Orders and stock of shop A: a warehouse with stock, a transfer in transit, a stocktake,
+    // a channel account and an order.
+    const wh = async (code: string, country: string) => {
+      const res = await A.request('POST', '/api/shops/shop-alpha/warehouses', {
+        code,
+        name: `Alphasecret ${code}`,
+        kind: 'factory',
+        country,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    ids.warehouse = await wh('ALPHA-FAC', 'CN');
+    ids.warehouse2 = await wh('ALPHA-US', 'US');
+    const receipt = await A.request('POST', '/api/shops/shop-alpha/stock/receipts', {
+      warehouseId: ids.warehouse,
+      lines: [{ variantId: ids.variants[0], quantity: 40 }],
+    });
+    expect(receipt.statusCode, receipt.body).toBeLessThan(300);
+    const transfer = await A.request('POST', '/api/shops/shop-alpha/transfers', {
+      fromWarehouseId: ids.warehouse,
+      toWarehouseId: ids.warehouse2,
+      reference: 'Alphasecret FBA shipment',
+      lines: [{ variantId: ids.variants[0], quantity: 5 }],
+    });
+    expect(transfer.statusCode, transfer.body).toBeLessThan(300);
+    ids.transfer = transfer.json().id;
+    const stocktake = await A.request('POST', '/api/shops/shop-alpha/stocktakes', {
+      warehouseId: ids.warehouse,
+      counted: [{ variantId: ids.variants[0], quantity: 30 }],
+    });
+    expect(stocktake.statusCode, stocktake.body).toBeLessThan(300);
+    ids.stocktake = stocktake.json().id;
+    const account = await A.request('POST', '/api/shops/shop-alpha/channel-accounts', {
+      channel: 'facebook',
+      name: 'Alphasecret FB group',
+    });
+    expect(account.statusCode, account.body).toBe(201);
+    ids.channelAccount = account.json().id;
+    const order = await A.request('POST', '/api/shops/shop-alpha/orders', {
+      channelAccountId: ids.channelAccount,
+      externalId: 'ALPHASECRET-ORDER-1',
+      paymentMethod: 'cod',
+      currency: 'USD',
+      buyer: { name: 'Alphasecret Buyer', phone: '+12025550123' },
+      shipTo: { line1: '1 Alphasecret Rd', city: 'Austin', state: 'TX', postcode: '73301', country: 'US' },
+      lines: [{ sku: 'ALPHA-SECRET-SKU-1', quantity: 1, unitPriceMinor: 2599 }],
+    });
+    expect(order.statusCode, order.body).toBe(201);
+    ids.order = order.json().id;
+
     const bt = await b.client.request('POST', '/api/shops/shop-beta/tokens', {
       name: 'Beta all scopes',
-      scopes: ['catalog:read', 'catalog:write', 'members:manage', 'tokens:manage', 'audit:read'],
+      scopes: [...permissions],
     });
     expect(bt.statusCode).toBe(201);
     bToken = bt.json().token;
@@ -237,6 +310,31 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
         .where('shop_id', '=', shopId)
         .orderBy('id')
         .execute(),
+      ...Object.fromEntries(
+        await Promise.all(
+          (
+            [
+              'warehouses',
+              'stock_levels',
+              'stock_movements',
+              'stock_reservations',
+              'transfers',
+              'stocktakes',
+              'channel_accounts',
+              'orders',
+              'order_lines',
+              'order_events',
+              'sku_mappings',
+            ] as const
+          ).map(async (table) => [
+            table,
+            // Rows as sorted JSON: these tables have different keys, and order is not the point.
+            (await trx.selectFrom(table).selectAll().where('shop_id', '=', shopId).execute())
+              .map((row) => JSON.stringify(row))
+              .sort(),
+          ]),
+        ),
+      ),
       importMappings: await trx
         .selectFrom('import_mappings')
         .selectAll()
@@ -321,6 +419,17 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       'PATCH /api/shops/:shop/members/:userId': { role: 'service' },
       'POST /api/shops/:shop/members/:userId/reset-password': { password: 'hijack-password-1' },
       'POST /api/shops/:shop/tokens': { name: 'Hijack', scopes: ['catalog:read'] },
+      'PATCH /api/shops/:shop/warehouses/:id': { name: 'Hijack', active: false },
+      'PATCH /api/shops/:shop/channel-accounts/:id': { name: 'Hijack' },
+      'POST /api/shops/:shop/orders/:id/status': { status: 'cancelled' },
+      'POST /api/shops/:shop/transfers/:id/receive': {},
+      'POST /api/shops/:shop/stock/adjustments': {
+        variantId: ids.variants[0],
+        warehouseId: ids.warehouse,
+        delta: -40,
+        reason: 'Hijack',
+      },
+      'POST /api/shops/:shop/orders/bulk': { ids: [ids.order], action: 'status', status: 'cancelled' },
     };
     return { payload: bodies[key] ?? {} };
   }
@@ -342,6 +451,11 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       imports: [ids.importJob],
       tokens: [ids.token],
       glossary: [ids.glossary],
+      warehouses: [ids.warehouse, ids.warehouse2],
+      transfers: [ids.transfer],
+      stocktakes: [ids.stocktake],
+      'channel-accounts': [ids.channelAccount],
+      orders: [ids.order],
     };
     // An :id under a resource this test does not know yet gets every id of shop A.
     fill(

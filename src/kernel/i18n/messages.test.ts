@@ -6,7 +6,9 @@ import { catalogMessages } from './messages/catalog.ts';
 import { commonMessages } from './messages/common.ts';
 import { filesMessages } from './messages/files.ts';
 import { importMessages } from './messages/import.ts';
+import { inventoryMessages } from './messages/inventory.ts';
 import { kernelMessages } from './messages/kernel.ts';
+import { ordersMessages } from './messages/orders.ts';
 import { shopsMessages } from './messages/shops.ts';
 import { acceptedLocale, pickLocale } from './pick-locale.ts';
 import { supportedLocales } from './types.ts';
@@ -24,6 +26,8 @@ describe('message catalog', () => {
       catalogMessages,
       importMessages,
       shopsMessages,
+      inventoryMessages,
+      ordersMessages,
     ];
     expect(parts.reduce((n, p) => n + Object.keys(p).length, 0)).toBe(keys.length);
   });

@@ -14,8 +14,10 @@ export async function withShop<T>(
   fn: (trx: Tx) => Promise<T>,
 ): Promise<T> {
   const run = async (trx: Tx) => {
-    await sql`SELECT set_config('cunkou.shop_id', ${shopId}, true)`.execute(trx);
-    await sql`SET LOCAL ROLE cunkou_app`.execute(trx);
+    // One round trip: `role` set locally is SET LOCAL ROLE (membership is checked the same way).
+    await sql`SELECT set_config('cunkou.shop_id', ${shopId}, true), set_config('role', 'cunkou_app', true)`.execute(
+      trx,
+    );
     return fn(trx);
   };
   if (db.isTransaction) return run(db as Tx);

@@ -35,6 +35,30 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
       .status(400)
       .send(toBody(appError('VALIDATION_FAILED', 'common.pleaseCorrect', { list }, { issues }), locale));
   }
+  if (error instanceof z.ZodError) {
+    // A schema applied inside a handler (multipart form fields, for example): same answer as
+    // route validation, so a malformed request is a 400 that names the field, never a 500.
+    const issues = error.issues.map((i) => ({
+      field: i.path.map(String).join('.') || 'request',
+      message: zodIssueMessage(
+        {
+          keyword: i.code,
+          instancePath: `/${i.path.join('/')}`,
+          message: i.message,
+          params: { ...i },
+        } as never,
+        locale,
+      ),
+    }));
+    return reply
+      .status(400)
+      .send(
+        toBody(
+          appError('VALIDATION_FAILED', 'common.pleaseCorrect', { list: issueList(issues) }, { issues }),
+          locale,
+        ),
+      );
+  }
   const fe = error as FastifyError;
   if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return reply.status(413).send(toBody(appError('FILE_TOO_LARGE', 'http.uploadTooLarge'), locale));
