@@ -233,7 +233,7 @@ describe.skipIf(skip)('orders: Amazon imports, re-imports, mapping queue', () =>
       first,
     );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain('looks like a Amazon All Orders report');
+    expect(res.json().error.message).toContain('looks like the Amazon All Orders report');
     expect(res.json().error.message).toContain('"amazon"');
   });
 

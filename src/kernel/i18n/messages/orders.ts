@@ -47,12 +47,12 @@ export const ordersMessages = {
     'zh-CN': '文件「{fileName}」无法读完，请重新下载',
   },
   'orders.file.wrongChannel': {
-    en: 'The file "{fileName}" looks like a {detected}, not a {expected}. Choose the format "{format}" (and a matching channel account), or upload the right file.',
+    en: 'The file "{fileName}" looks like the {detected}, not the {expected}. Choose the format "{format}" (and a matching channel account), or upload the right file.',
     'zh-CN':
       '文件「{fileName}」看起来是{detected}，不是{expected}。请选择格式「{format}」（以及对应的渠道账号），或上传正确的文件。',
   },
   'orders.file.wrongChannelIssue': {
-    en: 'this looks like a {detected}',
+    en: 'this looks like the {detected}',
     'zh-CN': '这看起来是{detected}',
   },
   'orders.file.missingColumns': {
@@ -73,7 +73,7 @@ export const ordersMessages = {
     'zh-CN': '通用导入需要已保存的列对应关系；请选择一个或先保存一个。',
   },
   'orders.import.accountChannel': {
-    en: 'A {format} cannot be imported into "{account}", which is a {channel} account; choose an account of the right channel.',
+    en: 'The {format} cannot be imported into "{account}", an account of channel {channel}; choose an account of the right channel.',
     'zh-CN': '{format}不能导入到「{account}」（这是 {channel} 渠道账号）；请选择对应渠道的账号。',
   },
   'orders.mapping.fieldsRequired': {
