@@ -90,6 +90,16 @@ describe.skipIf(skip)('orders reserve stock through the ledger', () => {
     expect(timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['hold_added', 'hold_released']));
   });
 
+  it('lifts the stock hold when a waiting order is cancelled', async () => {
+    const waiting = (await order('A-3', 50)).json();
+    expect(await holdsOf(waiting.id)).toContain('insufficient_stock');
+    expect(
+      (await owner.request('POST', `${S}/orders/${waiting.id}/status`, { status: 'cancelled' })).statusCode,
+    ).toBe(200);
+    expect(await holdsOf(waiting.id)).not.toContain('insufficient_stock');
+    expect(await level()).toEqual({ onHand: 1, reserved: 0 });
+  });
+
   it('leaves marketplace-fulfilled (FBA) orders out of local stock, and reserves merchant ones from files', async () => {
     const amazon = (
       await owner.request('POST', `${S}/channel-accounts`, {

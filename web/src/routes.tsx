@@ -14,6 +14,9 @@ const MembersPage = lazy(() => import('./pages/MembersPage'));
 const TokensPage = lazy(() => import('./pages/TokensPage'));
 const TranslationGapsPage = lazy(() => import('./pages/TranslationGapsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const OrdersPage = lazy(() => import('./pages/OrdersPage'));
+const OrderDetailPage = lazy(() => import('./pages/OrderDetailPage'));
+const StockPage = lazy(() => import('./pages/StockPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -65,6 +68,10 @@ export function AppRoutes() {
         <Route path="members" element={page(<MembersPage />)} />
         <Route path="tokens" element={page(<TokensPage />)} />
         <Route path="audit" element={page(<AuditPage />)} />
+        <Route path="orders" element={page(<OrdersPage />)} />
+        <Route path="orders/mapping" element={page(<OrdersPage />)} />
+        <Route path="orders/:id" element={page(<OrderDetailPage />)} />
+        <Route path="stock" element={page(<StockPage />)} />
       </Route>
       <Route
         path="*"

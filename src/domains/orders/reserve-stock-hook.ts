@@ -46,9 +46,12 @@ export async function reserveStockForOrders(
   if (!tracked) return [];
   for (const o of orders) {
     const ref = { refType: 'order', refId: o.id };
+    const settled = released.has(o.status) || (gone.has(o.status) && o.fulfillment === 'merchant');
     if (released.has(o.status)) await releaseReservation(trx, shopId, systemActor, ref);
-    else if (gone.has(o.status) && o.fulfillment === 'merchant')
-      await shipReservation(trx, shopId, systemActor, ref);
+    else if (settled) await shipReservation(trx, shopId, systemActor, ref);
+    // An order that no longer needs stock no longer waits for it.
+    if (settled && o.holds.includes(STOCK_HOLD))
+      await setHold(trx, shopId, o.id, false, { reason: o.status });
   }
   const need = orders.filter(needsStock);
   if (!need.length) return [];

@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** A text box that reports its value after the user pauses typing. */
-function DebouncedInput(props: {
+export function DebouncedInput(props: {
   value: string;
   placeholder: string;
   testId: string;

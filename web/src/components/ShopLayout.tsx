@@ -1,9 +1,11 @@
 import {
   ApiOutlined,
   AppstoreOutlined,
+  ContainerOutlined,
   DownOutlined,
   HistoryOutlined,
   ImportOutlined,
+  InboxOutlined,
   LogoutOutlined,
   TeamOutlined,
   TranslationOutlined,
@@ -23,6 +25,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 const MENU = [
   { key: 'products', icon: <AppstoreOutlined />, permission: 'catalog:read' },
   { key: 'import', icon: <ImportOutlined />, permission: 'catalog:write' },
+  { key: 'orders', icon: <ContainerOutlined />, permission: 'orders:read' },
+  { key: 'stock', icon: <InboxOutlined />, permission: 'stock:read' },
   { key: 'translations', icon: <TranslationOutlined />, permission: 'catalog:read' },
   { key: 'members', icon: <TeamOutlined />, permission: 'members:manage' },
   { key: 'tokens', icon: <ApiOutlined />, permission: 'tokens:manage' },
