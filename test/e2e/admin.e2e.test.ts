@@ -257,6 +257,59 @@ describe.skipIf(!run)('admin in a real browser', () => {
     await page.locator('.ant-table-placeholder').waitFor();
   });
 
+  it('shows a paid order in the inbox, on hold when stock is short, and the stock it reserved', async () => {
+    // Set up through the API what a seller would have: a factory warehouse with 1 unit, a
+    // Facebook account, and two paid orders of 1 unit each for the same SKU.
+    const api = await login(server.t.app, DEMO_LOGIN.email, DEMO_LOGIN.password);
+    const S = `/api/shops/${DEMO_LOGIN.shop}`;
+    const wh = await api.request('POST', `${S}/warehouses`, {
+      code: 'FAC',
+      name: 'Factory',
+      kind: 'factory',
+      country: 'CN',
+    });
+    expect(wh.statusCode, wh.body).toBe(201);
+    const receipt = await api.request('POST', `${S}/stock/receipts`, {
+      warehouseId: wh.json().id,
+      lines: [{ sku: 'LC-JAR-01-1', quantity: 1 }],
+    });
+    expect(receipt.statusCode, receipt.body).toBeLessThan(300);
+    const account = await api.request('POST', `${S}/channel-accounts`, {
+      channel: 'facebook',
+      name: 'FB 群',
+    });
+    const order = (externalId: string) =>
+      api.request('POST', `${S}/orders`, {
+        channelAccountId: account.json().id,
+        externalId,
+        status: 'paid',
+        currency: 'USD',
+        buyer: { name: 'Ann Lee' },
+        shipTo: { line1: '1 Main St', city: 'Austin', state: 'TX', postcode: '73301', country: 'US' },
+        lines: [{ sku: 'LC-JAR-01-1', quantity: 1, unitPriceMinor: 1599 }],
+      });
+    expect((await order('FB-E2E-1')).statusCode).toBe(201);
+    expect((await order('FB-E2E-2')).statusCode).toBe(201);
+
+    await page.goto(`${shopBase}/orders`);
+    const rows = byId('orders-table').getByTestId('order-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const inbox = await text(byId('orders-table'));
+    expect(inbox).toContain('FB-E2E-1');
+    expect(inbox).toContain('US$15.99');
+    expect(inbox).toContain('库存不足'); // the second order waits for stock instead of overselling
+    await screenshot(page, '09-orders-inbox');
+
+    await page.goto(`${shopBase}/stock`);
+    const stock = byId('stock-table');
+    await expect.poll(async () => text(stock)).toContain('LC-JAR-01-1');
+    const row = stock.locator('tr', { hasText: 'LC-JAR-01-1' });
+    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
+    // Columns: SKU, warehouse, on hand, reserved, in transit, available, …
+    expect(cells.slice(2, 6)).toEqual(['1', '1', '0', '0']);
+    await screenshot(page, '10-stock');
+  });
+
   it('shows German titles on the public storefront', async () => {
     await page.goto(`/s/${DEMO_LOGIN.shop}?lang=de`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
