@@ -93,8 +93,17 @@ describe.skipIf(skip)('orders: manual entry, lifecycle, inbox, roles', () => {
     });
     expect(bad.statusCode).toBe(409);
     expect(bad.json().error.message).toBe(
-      'An order that is paid cannot become delivered. Possible next: ready_to_ship, partially_shipped, shipped, cancelled, refunded.',
+      'An order that is paid cannot become delivered. Possible next: ready to ship, partially shipped, shipped, cancelled, refunded.',
     );
+    // A Chinese-speaking user reads the statuses in Chinese, not as codes.
+    await owner.request('PATCH', '/api/auth/me', { locale: 'zh-CN' });
+    const zh = await owner.request('POST', `/api/shops/${slug}/orders/${o.id}/status`, {
+      status: 'delivered',
+    });
+    expect(zh.json().error.message).toBe(
+      '状态为「已付款」的订单不能改为「已送达」。可以改为：待发货、部分发货、已发货、已取消、已退款。',
+    );
+    await owner.request('PATCH', '/api/auth/me', { locale: 'en' });
     const ok = await owner.request('POST', `/api/shops/${slug}/orders/${o.id}/status`, {
       status: 'shipped',
       trackingNumber: 'LP00123456789',

@@ -20,15 +20,15 @@ export const addressMatters = (s: OrderStatus) =>
 
 export const transitionRefused = (from: OrderStatus, to: OrderStatus) => {
   const next = allowedTransitions(from);
+  // Statuses are rendered as the reader's words ("待发货"), not as codes.
+  const label = (s: OrderStatus) => ({ key: `orders.status.${s}` as const });
   const list = next.length
-    ? { list: [...next], sep: 'comma' as const }
+    ? { list: next.map(label), sep: 'comma' as const }
     : { key: 'orders.transition.none' as const };
-  return appError(
-    'CONFLICT',
-    'orders.transition.notAllowed',
-    { from, to, list },
-    { issues: [issue('status', 'orders.transition.notAllowed', { from, to, list })] },
-  );
+  const params = { from: label(from), to: label(to), list };
+  return appError('CONFLICT', 'orders.transition.notAllowed', params, {
+    issues: [issue('status', 'orders.transition.notAllowed', params)],
+  });
 };
 
 /** Move one order one step along the lifecycle, by hand; illegal moves are refused with the legal ones. */

@@ -90,9 +90,21 @@ export const ordersMessages = {
   },
   'orders.transition.notAllowed': {
     en: 'An order that is {from} cannot become {to}. Possible next: {list}.',
-    'zh-CN': '状态为 {from} 的订单不能改为 {to}。可以改为：{list}。',
+    'zh-CN': '状态为「{from}」的订单不能改为「{to}」。可以改为：{list}。',
   },
   'orders.transition.none': { en: 'none', 'zh-CN': '无' },
+  // Status names as sellers read them (the admin uses the same words).
+  'orders.status.pending': { en: 'pending', 'zh-CN': '待付款' },
+  'orders.status.paid': { en: 'paid', 'zh-CN': '已付款' },
+  'orders.status.ready_to_ship': { en: 'ready to ship', 'zh-CN': '待发货' },
+  'orders.status.partially_shipped': { en: 'partially shipped', 'zh-CN': '部分发货' },
+  'orders.status.shipped': { en: 'shipped', 'zh-CN': '已发货' },
+  'orders.status.delivered': { en: 'delivered', 'zh-CN': '已送达' },
+  'orders.status.completed': { en: 'completed', 'zh-CN': '已完成' },
+  'orders.status.cancelled': { en: 'cancelled', 'zh-CN': '已取消' },
+  'orders.status.return_requested': { en: 'return requested', 'zh-CN': '退货申请' },
+  'orders.status.returned': { en: 'returned', 'zh-CN': '已退货' },
+  'orders.status.refunded': { en: 'refunded', 'zh-CN': '已退款' },
   'orders.externalIdTaken': {
     en: 'Order "{externalId}" already exists in this channel account.',
     'zh-CN': '这个渠道账号里已经有订单「{externalId}」。',
