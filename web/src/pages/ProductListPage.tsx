@@ -1,16 +1,17 @@
 import { DownloadOutlined, ImportOutlined, PictureOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Image, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Dropdown, Image, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, shopPath, withQuery } from '../api';
+import { shopPath, withQuery } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ProductFilters, type ProductFilterValues } from '../components/ProductFilters';
 import { ProductStatusTag } from '../components/StatusTag';
+import { CursorPager, useCursorPages } from '../cursorPages';
 import { categoryTree, formatDateTime, useCategories } from '../hooks';
 import { useCan, useShop } from '../session';
-import type { Page, ProductListItem } from '../types';
+import type { ProductListItem } from '../types';
 
 const FILTER_KEYS = ['q', 'status', 'categoryId', 'brand', 'tag', 'sort'] as const;
 
@@ -23,9 +24,6 @@ export default function ProductListPage() {
   const categories = useCategories(shop.slug);
   const tree = useMemo(() => categoryTree(categories.items), [categories.items]);
   const [limit, setLimit] = useState(50);
-  const [page, setPage] = useState<Page<ProductListItem> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   const filters = useMemo(() => {
     const out = {} as ProductFilterValues;
@@ -50,27 +48,8 @@ export default function ProductListPage() {
     [setParams],
   );
 
-  // cursors[i] loads page i (page 0 has none); any new filter starts again at the first page.
-  const filterKey = JSON.stringify([filters, limit]);
-  const [nav, setNav] = useState<{ key: string; cursors: (string | null)[] }>({ key: '', cursors: [null] });
-  const cursors = nav.key === filterKey ? nav.cursors : [null];
-  const setCursors = (fn: (c: (string | null)[]) => (string | null)[]) =>
-    setNav((n) => ({ key: filterKey, cursors: fn(n.key === filterKey ? n.cursors : [null]) }));
-
-  const cursor = cursors[cursors.length - 1] ?? null;
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    setError(null);
-    api
-      .get<Page<ProductListItem>>(withQuery(shopPath(shop.slug, '/products'), { ...filters, limit, cursor }))
-      .then((res) => alive && setPage(res))
-      .catch((e) => alive && setError(e))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [shop.slug, filters, limit, cursor]);
+  const pages = useCursorPages<ProductListItem>(shopPath(shop.slug, '/products'), { ...filters, limit });
+  const { page, loading, error } = pages;
 
   const columns: ColumnsType<ProductListItem> = [
     {
@@ -184,29 +163,7 @@ export default function ProductListPage() {
         locale={{ emptyText: t('products.empty') }}
         onRow={(p) => ({ onClick: () => navigate(p.id), style: { cursor: 'pointer' } })}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Typography.Text type="secondary">{t('products.pageN', { n: cursors.length })}</Typography.Text>
-        <Button
-          data-testid="prev-page"
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('common.prevPage')}
-        </Button>
-        <Button
-          data-testid="next-page"
-          disabled={!page?.nextCursor || loading}
-          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor])}
-        >
-          {t('common.nextPage')}
-        </Button>
-        <Select
-          value={limit}
-          onChange={setLimit}
-          style={{ width: 110 }}
-          options={[20, 50, 100].map((n) => ({ value: n, label: t('common.perPage', { n }) }))}
-        />
-      </Space>
+      <CursorPager pages={pages} limit={limit} onLimit={setLimit} />
     </div>
   );
 }

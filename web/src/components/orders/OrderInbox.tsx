@@ -1,13 +1,13 @@
-import { Button, Select, Space, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, shopPath, withQuery } from '../../api';
+import { shopPath } from '../../api';
+import { CursorPager, useCursorPages } from '../../cursorPages';
 import { formatDateTime, useItems } from '../../hooks';
 import { type ChannelAccount, formatMoney, type OrderListItem } from '../../orders';
 import { useShop } from '../../session';
-import type { Page } from '../../types';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { ORDER_FILTER_KEYS, OrderFilters, type OrderFilterValues, orderQuery } from './OrderFilters';
 import { HoldTags, OrderStatusTag } from './OrderTags';
@@ -20,9 +20,6 @@ export function OrderInbox() {
   const [params, setParams] = useSearchParams();
   const accounts = useItems<ChannelAccount>(shopPath(shop.slug, '/channel-accounts'));
   const [limit, setLimit] = useState(50);
-  const [page, setPage] = useState<Page<OrderListItem> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   const filters = useMemo(() => {
     const out = {} as OrderFilterValues;
@@ -46,28 +43,11 @@ export function OrderInbox() {
     [setParams],
   );
 
-  const filterKey = JSON.stringify([filters, limit]);
-  const [nav, setNav] = useState<{ key: string; cursors: (string | null)[] }>({ key: '', cursors: [null] });
-  const cursors = nav.key === filterKey ? nav.cursors : [null];
-  const setCursors = (fn: (c: (string | null)[]) => (string | null)[]) =>
-    setNav((n) => ({ key: filterKey, cursors: fn(n.key === filterKey ? n.cursors : [null]) }));
-  const cursor = cursors[cursors.length - 1] ?? null;
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    setError(null);
-    api
-      .get<Page<OrderListItem>>(
-        withQuery(shopPath(shop.slug, '/orders'), { ...orderQuery(filters), limit, cursor }),
-      )
-      .then((res) => alive && setPage(res))
-      .catch((e) => alive && setError(e))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [shop.slug, filters, limit, cursor]);
+  const pages = useCursorPages<OrderListItem>(shopPath(shop.slug, '/orders'), {
+    ...orderQuery(filters),
+    limit,
+  });
+  const { page, loading, error } = pages;
 
   const columns: ColumnsType<OrderListItem> = [
     {
@@ -139,29 +119,7 @@ export function OrderInbox() {
           }) as React.HTMLAttributes<HTMLElement>
         }
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Typography.Text type="secondary">{t('products.pageN', { n: cursors.length })}</Typography.Text>
-        <Button
-          data-testid="prev-page"
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('common.prevPage')}
-        </Button>
-        <Button
-          data-testid="next-page"
-          disabled={!page?.nextCursor || loading}
-          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor])}
-        >
-          {t('common.nextPage')}
-        </Button>
-        <Select
-          value={limit}
-          onChange={setLimit}
-          style={{ width: 110 }}
-          options={[20, 50, 100].map((n) => ({ value: n, label: t('common.perPage', { n }) }))}
-        />
-      </Space>
+      <CursorPager pages={pages} limit={limit} onLimit={setLimit} />
     </div>
   );
 }

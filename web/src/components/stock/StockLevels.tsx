@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, InputNumber, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, shopPath, withQuery } from '../../api';
+import { shopPath } from '../../api';
+import { CursorPager, useCursorPages } from '../../cursorPages';
 import { formatDateTime } from '../../hooks';
 import type { StockLevel, Warehouse } from '../../orders';
 import { useCan, useShop } from '../../session';
-import type { Page } from '../../types';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { DebouncedInput } from '../ProductFilters';
 import { AdjustStockModal, type AdjustTarget } from './AdjustStockModal';
@@ -21,33 +21,15 @@ export function StockLevels({ warehouses }: { warehouses: Warehouse[] }) {
   const [warehouseId, setWarehouseId] = useState<string | undefined>();
   const [low, setLow] = useState(false);
   const [threshold, setThreshold] = useState(5);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page<StockLevel> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [adjust, setAdjust] = useState<AdjustTarget | null>(null);
-  const [reload, setReload] = useState(0);
 
-  const filterKey = JSON.stringify([sku, warehouseId, low, threshold]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts again at page 1
-  useEffect(() => setCursors([null]), [filterKey]);
-  const cursor = cursors[cursors.length - 1] ?? null;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reload` re-fetches after an adjustment
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    setError(null);
-    const query = { sku: sku.trim(), warehouseId, lowStock: low ? threshold : undefined, cursor, limit: 50 };
-    api
-      .get<Page<StockLevel>>(withQuery(shopPath(shop.slug, '/stock'), query))
-      .then((res) => alive && setPage(res))
-      .catch((e) => alive && setError(e))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [shop.slug, sku, warehouseId, low, threshold, cursor, reload]);
+  const pages = useCursorPages<StockLevel>(shopPath(shop.slug, '/stock'), {
+    sku: sku.trim(),
+    warehouseId,
+    lowStock: low ? threshold : undefined,
+    limit: 50,
+  });
+  const { page, loading, error } = pages;
 
   const num = (v: number) => v.toLocaleString(i18n.language);
   const columns: ColumnsType<StockLevel> = [
@@ -156,22 +138,7 @@ export function StockLevels({ warehouses }: { warehouses: Warehouse[] }) {
           ({ 'data-testid': 'stock-row', 'data-sku': r.sku }) as React.HTMLAttributes<HTMLElement>
         }
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Button
-          data-testid="prev-page"
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setCursors((c) => c.slice(0, -1))}
-        >
-          {t('common.prevPage')}
-        </Button>
-        <Button
-          data-testid="next-page"
-          disabled={!page?.nextCursor || loading}
-          onClick={() => page?.nextCursor && setCursors((c) => [...c, page.nextCursor])}
-        >
-          {t('common.nextPage')}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} />
       {adjust && (
         <AdjustStockModal
           target={adjust}
@@ -179,7 +146,7 @@ export function StockLevels({ warehouses }: { warehouses: Warehouse[] }) {
           onClose={() => setAdjust(null)}
           onSaved={() => {
             setAdjust(null);
-            setReload((n) => n + 1);
+            pages.reload();
           }}
         />
       )}
