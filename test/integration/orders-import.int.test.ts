@@ -309,6 +309,32 @@ describe.skipIf(skip)('orders: Amazon imports, re-imports, mapping queue', () =>
     expect((await get('/orders?q=444-&limit=200')).items).toHaveLength(40);
   });
 
+  it('previews an import: exact counts, row errors and a sample, nothing written', async () => {
+    const file = tsv(amazonAllOrdersHeaders, [
+      amazonLine({ 'amazon-order-id': '555-0000001-0000001', sku: 'MUG-RED', quantity: '3' }),
+      amazonLine({ 'amazon-order-id': '555-0000002-0000002', sku: 'MUG-BLUE', quantity: '-1' }),
+      amazonLine({ 'amazon-order-id': '111-0000001-0000001', sku: 'MUG-RED', quantity: '2' }),
+    ]);
+    const res = await importFile(
+      client,
+      slug,
+      { channelAccountId: amazon, format: 'amazon', preview: 'true' },
+      'preview.txt',
+      file,
+    );
+    const body = res.json();
+    expect(res.statusCode).toBe(200);
+    expect(body).toMatchObject({ created: 1, failed: 1 });
+    expect(body.updated + body.unchanged).toBe(1);
+    expect(body.errors).toEqual([expect.objectContaining({ row: 3, field: 'quantity' })]);
+    expect(body.sample.map((o: { externalId: string }) => o.externalId)).toEqual([
+      '555-0000001-0000001',
+      '111-0000001-0000001',
+    ]);
+    expect(body.sample[0].lines).toEqual([{ channelSku: 'MUG-RED', quantity: 3, title: expect.any(String) }]);
+    expect((await get('/orders?q=555-')).items).toEqual([]);
+  });
+
   it('imports nothing in all-or-nothing mode when an order fails', async () => {
     const bad = tsv(amazonAllOrdersHeaders, [
       amazonLine({ 'amazon-order-id': '333-0000001-0000001', sku: 'MUG-RED' }),

@@ -4,6 +4,21 @@ import type { Locale } from '../types';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Each feature area may keep its strings in `areas/<area>.<locale>.json` (top-level keys must be
+ * new); they are merged over the base catalogs so areas never edit one shared file.
+ */
+const areaFiles = import.meta.glob<Messages>('./areas/*.json', { eager: true, import: 'default' });
+function withAreas(base: Messages, locale: string): Messages {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(areaFiles)) {
+    if (path.endsWith(`.${locale}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 export const LOCALE_KEY = 'cunkou.locale';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
 
@@ -38,7 +53,7 @@ export function changeLocale(locale: Locale): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: withAreas(zhCN, 'zh-CN') }, en: { translation: withAreas(en, 'en') } },
   lng: storedLocale() ?? browserLocale(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

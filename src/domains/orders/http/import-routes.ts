@@ -16,12 +16,15 @@ const fieldsSchema = z.object({
   format: z.enum(['amazon', 'amazon-unshipped', 'shopee', 'tiktok', 'aliexpress', 'generic']),
   mappingName: z.string().max(100).optional(),
   allOrNothing: z.enum(['true', 'false']).optional(),
+  /** 'true': import in a transaction that is rolled back; answers counts, errors and a sample. */
+  preview: z.enum(['true', 'false']).optional(),
 });
 
 /**
  * POST /order-imports: multipart with the fields channelAccountId, format (and mappingName for
  * generic) BEFORE the file part, as browsers send form fields in order. The file is streamed to
- * disk, imported, and removed; the answer is the import result with messages in the reader's language.
+ * disk, imported (or previewed: rolled back, with a sample of the first orders), and removed; the
+ * answer is the import result with messages in the reader's language.
  */
 export function registerOrderImportRoutes(app: App, deps: Deps) {
   const db = deps.database.db;
@@ -59,6 +62,7 @@ export function registerOrderImportRoutes(app: App, deps: Deps) {
           format: fields.format,
           mappingName: fields.mappingName,
           allOrNothing: fields.allOrNothing === 'true',
+          preview: fields.preview === 'true',
           concurrency: deps.database.engine === 'postgres' ? 2 : 1,
         });
         return { ...result, errors: result.errors.map((e) => localizeIssue(request.locale, e)) };

@@ -27,6 +27,22 @@ export interface ImportOrdersInput {
   /** Batches written at once (PostgreSQL server: 2 uses both cores; PGlite is one connection: 1). */
   concurrency?: number;
   onProgress?: (rows: number) => void;
+  /**
+   * Run the whole import in one transaction and roll it back: exact created/updated/unchanged
+   * counts and every row error, plus the first orders as they would be saved; nothing is written.
+   */
+  preview?: boolean;
+}
+
+/** What a preview shows of the first orders of a file. */
+export interface PreviewOrder {
+  externalId: string;
+  status: string;
+  purchasedAt: Date;
+  shipCountry: string | null;
+  currency: string;
+  total: number;
+  lines: { channelSku: string; quantity: number; title: string | null }[];
 }
 
 export interface ImportOrdersResult {
@@ -36,7 +52,11 @@ export interface ImportOrdersResult {
   /** Orders (or order-less rows) not imported; each has its rows in `errors`. */
   failed: number;
   errors: FieldIssue[];
+  /** Only in a preview: the first orders of the file as they would be saved. */
+  sample?: PreviewOrder[];
 }
+
+const PREVIEW_SAMPLE = 20;
 
 const MAX_ERRORS = 1000;
 class Rollback extends Error {}
@@ -168,14 +188,23 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
       result.updated += out.updated;
       result.unchanged += out.unchanged;
     };
-    if (input.allOrNothing) {
+    if (input.allOrNothing || input.preview) {
+      const sample: PreviewOrder[] = [];
       await withShop(db, shopId, async (trx: Tx) => {
-        await run(async (orders) => add(await writeOrderBatch(trx, target, orders)));
-        if (result.failed) throw new Rollback();
+        await run(async (orders) => {
+          if (input.preview)
+            for (const o of orders.slice(0, PREVIEW_SAMPLE - sample.length)) sample.push(previewOf(o));
+          add(await writeOrderBatch(trx, target, orders));
+        });
+        if (result.failed || input.preview) throw new Rollback();
       }).catch((e) => {
         if (!(e instanceof Rollback)) throw e;
-        Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
+        if (!input.preview) Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
       });
+      if (input.preview) {
+        result.sample = sample;
+        return result;
+      }
     } else {
       // Per-batch commits need not wait for the disk: after a crash the lost batches are simply
       // written again by the re-run (the file is the source of truth and batches are idempotent).
@@ -197,4 +226,16 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
     }),
   );
   return result;
+}
+
+function previewOf(o: NormalisedOrder): PreviewOrder {
+  return {
+    externalId: o.externalId,
+    status: o.status,
+    purchasedAt: o.purchasedAt,
+    shipCountry: o.shipCountry,
+    currency: o.currency,
+    total: o.total,
+    lines: o.lines.map((l) => ({ channelSku: l.channelSku, quantity: l.quantity, title: l.title })),
+  };
 }
