@@ -126,6 +126,7 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       'audit:read',
       'catalog:read',
       'catalog:write',
+      'channels:manage',
       'members:manage',
       'orders:read',
       'orders:write',
@@ -136,6 +137,7 @@ describe.skipIf(skip)('roles and API token scopes', () => {
     expect(permissionsOf('operator').sort()).toEqual([
       'catalog:read',
       'catalog:write',
+      'channels:manage',
       'orders:read',
       'orders:write',
       'stock:read',

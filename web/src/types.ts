@@ -233,6 +233,7 @@ export const PERMISSIONS = [
   'orders:write',
   'stock:read',
   'stock:write',
+  'channels:manage',
 ];
 
 export interface GlossaryTerm {
