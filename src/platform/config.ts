@@ -14,6 +14,13 @@ export interface Config {
   maxUploadBytes: number;
   /** Set when a reverse proxy in front sets X-Forwarded-For (CUNKOU_TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** Key that seals channel credentials at rest (CUNKOU_SECRET_KEY, base64 of 32 bytes); else a key file in dataDir. */
+  secretKey: string | undefined;
+  /**
+   * Extra hosts a channel connection may point its API URLs at (sandboxes, local simulators):
+   * CUNKOU_CONNECTOR_HOSTS=127.0.0.1,sandbox.example. The channels' own hosts are always allowed.
+   */
+  connectorHosts: string[];
 }
 
 export interface ConfigOverrides {
@@ -41,5 +48,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigOv
     },
     maxUploadBytes: Number(env.CUNKOU_MAX_UPLOAD_MB ?? 200) * 1024 * 1024,
     trustProxy: env.CUNKOU_TRUST_PROXY === '1',
+    secretKey: env.CUNKOU_SECRET_KEY || undefined,
+    connectorHosts: (env.CUNKOU_CONNECTOR_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   };
 }

@@ -19,7 +19,11 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cunkou-test-'));
   const database = await createTestDatabase();
-  const config = loadConfig({ ...env, CUNKOU_DATA: dataDir }, {});
+  // Channel simulators listen on loopback; production allows only the channels' own hosts.
+  const config = loadConfig(
+    { CUNKOU_CONNECTOR_HOSTS: '127.0.0.1,localhost', ...env, CUNKOU_DATA: dataDir },
+    {},
+  );
   const deps = await openDeps(config, database);
   const app = await buildServer(deps);
   await app.ready();

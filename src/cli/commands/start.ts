@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { startSyncScheduler, syncEnabled } from '../../domains/connectors/index.ts';
 import { ensureDemoShop } from '../../domains/shops/demo/ensure-demo-shop.ts';
 import { buildServer, openDeps } from '../../server.ts';
 import { configFrom, type GlobalFlags, output, say, withDeps } from '../context.ts';
@@ -22,7 +23,10 @@ export function registerStartCommands(program: Command, flags: () => GlobalFlags
       let demo: Awaited<ReturnType<typeof ensureDemoShop>> | undefined;
       if (opts.demo) demo = await ensureDemoShop(deps, { onlyIfEmpty: true, log: say });
       const app = await buildServer(deps, { logger: process.env.CUNKOU_LOG === '1' });
+      // Channel API order sync (CUNKOU_SYNC=off disables it); stopped before the database closes.
+      const scheduler = syncEnabled() ? startSyncScheduler(deps, { log: say }) : null;
       const shutdown = async () => {
+        await scheduler?.stop();
         await app.close();
         await deps.database.close();
         process.exit(0);
