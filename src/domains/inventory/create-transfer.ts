@@ -15,6 +15,8 @@ export interface CreateTransferInput {
   lines: (VariantRef & { quantity: number })[];
   /** A retry with the same key returns the transfer created the first time. */
   idempotencyKey?: string | undefined;
+  /** When it happened, if not now (back-dated entry). */
+  at?: Date | string | undefined;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function createTransfer(
   const variants = await resolveVariants(trx, shopId, input.lines);
   const id = newId();
   const lines = variants.map((v, i) => ({ variantId: v.variantId, quantity: input.lines[i]!.quantity }));
-  const ref = { refType: 'transfer', refId: id };
+  const ref = { refType: 'transfer', refId: id, at: input.at };
   for (const [i, line] of lines.entries()) {
     const out = await postMovement(
       trx,
@@ -89,6 +91,7 @@ export async function createTransfer(
       to_warehouse_id: to.id,
       reference: input.reference ?? null,
       lines: JSON.stringify(lines),
+      ...(input.at ? { shipped_at: new Date(input.at) } : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

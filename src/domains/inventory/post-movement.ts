@@ -18,6 +18,8 @@ export interface MovementInput {
   lot?: string | null;
   receivedOn?: string | null;
   idempotencyKey?: string | null;
+  /** When it happened, if not now: back-dated receipts and sales (imports, tests). Default now(). */
+  at?: Date | string | undefined;
 }
 
 export interface PostedMovement {
@@ -63,10 +65,11 @@ export async function postMovement(
   const query = sql<Row>`WITH lv AS (${level}),
     mv AS (
       INSERT INTO stock_movements (shop_id, variant_id, warehouse_id, kind, on_hand_delta, reserved_delta,
-        in_transit_delta, ref_type, ref_id, reason, lot, received_on, actor_user_id, idempotency_key)
+        in_transit_delta, ref_type, ref_id, reason, lot, received_on, actor_user_id, idempotency_key, at)
       SELECT ${shopId}, ${m.variantId}, ${m.warehouseId}, ${m.kind}, ${d.onHand}, ${d.reserved},
         ${d.inTransit}, ${m.refType ?? null}, ${m.refId ?? null}, ${m.reason ?? null}, ${m.lot ?? null},
-        ${m.receivedOn ?? null}::date, ${actor.userId}::uuid, ${m.idempotencyKey ?? null}
+        ${m.receivedOn ?? null}::date, ${actor.userId}::uuid, ${m.idempotencyKey ?? null},
+        COALESCE(${m.at === undefined ? null : new Date(m.at).toISOString()}::timestamptz, now())
       FROM lv RETURNING id)
     SELECT (SELECT id FROM mv) AS movement_id, on_hand, reserved, in_transit FROM lv`;
   const rows = await runGuarded(() => query.execute(trx));

@@ -12,6 +12,8 @@ export interface ReceiveStockInput {
   /** Purchase order, 1688 order, factory delivery note… */
   reference?: string | undefined;
   idempotencyKey?: string | undefined;
+  /** When it was booked, if not now (back-dated entry); receivedOn defaults to its date. */
+  at?: Date | string | undefined;
 }
 
 export interface StockChangeResult {
@@ -34,7 +36,7 @@ export async function receiveStock(
     const done = await movementsByKey(trx, shopId, input.idempotencyKey);
     if (done.length) return replay(trx, shopId, done);
   }
-  const receivedOn = input.receivedOn ?? new Date().toISOString().slice(0, 10);
+  const receivedOn = input.receivedOn ?? new Date(input.at ?? Date.now()).toISOString().slice(0, 10);
   const movementIds: number[] = [];
   const levels: LevelView[] = [];
   for (const [i, line] of input.lines.entries()) {
@@ -49,6 +51,7 @@ export async function receiveStock(
       lot: line.lot ?? null,
       receivedOn,
       idempotencyKey: nthKey(input.idempotencyKey, i),
+      at: input.at,
     }))!;
     movementIds.push(posted.movementId);
     levels.push(levelView(variantId, warehouse.id, posted.level));

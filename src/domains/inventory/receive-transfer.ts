@@ -8,6 +8,8 @@ import { type Transfer, transferView } from './transfer-view.ts';
 export interface ReceiveTransferInput {
   /** Counted at the destination per variant; variants not listed arrived in full. */
   lines?: { variantId: string; received: number }[] | undefined;
+  /** When it happened, if not now (back-dated entry). */
+  at?: Date | string | undefined;
 }
 
 /**
@@ -60,12 +62,13 @@ export async function receiveTransfer(
       refType: 'transfer',
       refId: id,
       reason: shortfall ? `shortfall ${shortfall} of ${l.quantity}` : null,
+      at: input.at,
     });
     lines.push({ variantId: l.variantId, quantity: l.quantity, received, shortfall });
   }
   const row = await trx
     .updateTable('transfers')
-    .set({ status: 'received', received_at: new Date(), lines: JSON.stringify(lines) })
+    .set({ status: 'received', received_at: new Date(input.at ?? Date.now()), lines: JSON.stringify(lines) })
     .where('shop_id', '=', shopId)
     .where('id', '=', id)
     .returningAll()

@@ -19,6 +19,8 @@ export interface ReturnStockInput {
   refType?: string | undefined;
   refId?: string | undefined;
   reason?: string | undefined;
+  /** When it happened, if not now (back-dated entry). */
+  at?: Date | string | undefined;
 }
 
 export async function returnStock(trx: Tx, shopId: string, actor: Actor, input: ReturnStockInput) {
@@ -28,7 +30,7 @@ export async function returnStock(trx: Tx, shopId: string, actor: Actor, input: 
     refId: input.refId ?? null,
     reason: input.reason ?? null,
   };
-  const at = { variantId: input.variantId, warehouseId: warehouse.id };
+  const at = { variantId: input.variantId, warehouseId: warehouse.id, at: input.at };
   const back = (await postMovement(trx, shopId, actor, {
     ...at,
     ...ref,
