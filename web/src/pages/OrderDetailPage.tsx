@@ -3,16 +3,19 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } f
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, shopPath } from '../api';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { OrderStatusControl } from '../components/orders/OrderStatusControl';
 import { HoldTags, OrderStatusTag } from '../components/orders/OrderTags';
 import { OrderTimeline } from '../components/orders/OrderTimeline';
-import { formatDateTime } from '../hooks';
+import { CreateReturnModal } from '../components/returns/CreateReturnModal';
+import { RETURNABLE_ORDER_STATUSES, ReturnStatusTag } from '../components/returns/ReturnTags';
+import { formatDateTime, useItems } from '../hooks';
 import { formatMoney, type OrderDetail, type OrderLine } from '../orders';
 import { useCan, useShop } from '../session';
+import type { RmaListItem } from '../types';
 
 const AMOUNTS = [
   'itemTotalMinor',
@@ -31,6 +34,8 @@ export default function OrderDetailPage() {
   const canWrite = useCan('orders:write');
   const [order, setOrder] = useState<OrderDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [creatingReturn, setCreatingReturn] = useState(false);
+  const returns = useItems<RmaListItem>(shopPath(shop.slug, `/returns?orderId=${encodeURIComponent(id)}`));
 
   const load = useCallback(async () => {
     try {
@@ -94,7 +99,19 @@ export default function OrderDetailPage() {
         </Typography.Title>
         <OrderStatusTag status={order.status} />
         <HoldTags holds={order.holds} />
+        {canWrite && RETURNABLE_ORDER_STATUSES.includes(order.status) && (
+          <Button data-testid="order-create-return" onClick={() => setCreatingReturn(true)}>
+            {t('returns.create.button')}
+          </Button>
+        )}
       </Space>
+      {creatingReturn && (
+        <CreateReturnModal
+          order={order}
+          onClose={() => setCreatingReturn(false)}
+          onCreated={(rma) => navigate(`/shops/${encodeURIComponent(shop.slug)}/returns/${rma.id}`)}
+        />
+      )}
       <ApiErrorAlert error={error} />
       {canWrite && (
         <Card size="small" style={{ marginBottom: 16 }} title={t('orders.changeStatus')}>
@@ -148,6 +165,16 @@ export default function OrderDetailPage() {
           </Card>
         </Col>
         <Col xs={24} lg={8}>
+          {returns.items.length > 0 && (
+            <Card size="small" title={t('returns.orderReturns')} style={{ marginBottom: 16 }}>
+              {returns.items.map((r) => (
+                <div key={r.id} data-testid="order-return">
+                  <Link to={`/shops/${encodeURIComponent(shop.slug)}/returns/${r.id}`}>{r.number}</Link>{' '}
+                  <ReturnStatusTag status={r.status} />
+                </div>
+              ))}
+            </Card>
+          )}
           <Card size="small" title={t('orders.timeline')}>
             <OrderTimeline events={order.timeline} />
           </Card>

@@ -16,6 +16,9 @@ function EventDetail({ e }: { e: OrderEvent }) {
     );
   if (typeof d.hold === 'string') return <>{t(`orderHold.${d.hold}`, { defaultValue: d.hold })}</>;
   if (typeof d.channelSku === 'string') return <Typography.Text code>{d.channelSku}</Typography.Text>;
+  // Return events (src/domains/returns) name their RMA.
+  if (typeof d.number === 'string' && e.type.startsWith('return_'))
+    return <Typography.Text code>{d.number}</Typography.Text>;
   if (typeof d.source === 'string') return <>{t(`orders.source.${d.source}`, { defaultValue: d.source })}</>;
   return null;
 }
@@ -29,7 +32,9 @@ export function OrderTimeline({ events }: { events: OrderEvent[] }) {
         key: `${i}-${e.at}`,
         content: (
           <div data-testid="timeline-event" data-type={e.type}>
-            <Typography.Text strong>{t(`orderEvent.${e.type}`, { defaultValue: e.type })}</Typography.Text>{' '}
+            <Typography.Text strong>
+              {t([`orderEvent.${e.type}`, `returns.orderEvent.${e.type}`], { defaultValue: e.type })}
+            </Typography.Text>{' '}
             <EventDetail e={e} />
             <div>
               <Typography.Text type="secondary">{formatDateTime(e.at, i18n.language)}</Typography.Text>
