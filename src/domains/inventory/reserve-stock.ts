@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { appError } from '../../kernel/errors.ts';
-import type { Tx } from '../../platform/db/tenant.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { type Tx, withShop } from '../../platform/db/tenant.ts';
 import type { Actor } from '../shops/index.ts';
 import { allocationCandidates, availableFor, planSplit } from './allocation.ts';
 import { nthKey, runGuarded } from './post-movement.ts';
@@ -111,6 +112,46 @@ export async function reserveStock(
   }
   if (ctx.savepoint) await sql`RELEASE SAVEPOINT cunkou_reserve`.execute(trx);
   return { ok: true, allocations };
+}
+
+/**
+ * reserveStock in a transaction of its own, for callers that have none (an API reservation, a
+ * channel pushing one sale). One line from a named warehouse — the hot path when many buyers
+ * race for one SKU — is one statement and one round trip (cunkou_reserve_piece_in_shop binds the
+ * implicit transaction to the shop and its tenant role, see the migration); anything else, and
+ * any piece that does not succeed at once (shortage, reference already held, concurrent
+ * duplicate), runs the full reserveStock inside withShop, which gives the typed answer.
+ */
+export async function reserveStockInShop(
+  db: Kysely<DB>,
+  shopId: string,
+  actor: Actor,
+  input: ReserveStockInput,
+): Promise<ReserveStockResult> {
+  const [line] = input.lines;
+  if (
+    input.lines.length === 1 &&
+    line!.warehouseId &&
+    Number.isInteger(line!.quantity) &&
+    line!.quantity > 0
+  ) {
+    const warehouseId = line!.warehouseId;
+    try {
+      const { rows } = await runGuarded(() =>
+        sql<{ ok: boolean }>`SELECT cunkou_reserve_piece_in_shop(${shopId}, ${input.refType}, ${input.refId},
+          ${line!.variantId}, ${warehouseId}, ${line!.quantity}, ${actor.userId}::uuid,
+          ${nthKey(input.idempotencyKey, 0)}) AS ok`.execute(db),
+      );
+      if (rows[0]!.ok)
+        return {
+          ok: true,
+          allocations: [{ variantId: line!.variantId, warehouseId, quantity: line!.quantity }],
+        };
+    } catch (e) {
+      if ((e as { code?: string }).code !== '23505') throw e;
+    }
+  }
+  return withShop(db, shopId, (trx) => reserveStock(trx, shopId, actor, input));
 }
 
 type Line = ReserveStockInput['lines'][number];

@@ -91,14 +91,41 @@ function element(v: unknown): string {
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return quote(`{${v.map(quote).join(',')}}`);
   return quote(typeof v === 'string' ? v : JSON.stringify(v));
 }
-/** One array literal per column; text[] and jsonb travel as text and are cast back in SQL. */
+/** One value as a typed parameter (a column that is the same in every row of the batch). */
+function scalar(v: unknown, type: string) {
+  if (v === null || v === undefined) return sql`NULL::${sql.raw(type)}`;
+  if (type === 'text[]') return sql`${`{${(v as string[]).map(quote).join(',')}}`}::text[]`;
+  if (type === 'jsonb') return sql`${typeof v === 'string' ? v : JSON.stringify(v)}::jsonb`;
+  return sql`${typeof v === 'string' ? v : String(v)}::${sql.raw(type)}`;
+}
+
+/**
+ * The rows as a relation `x`: one array literal per column that varies (text[] and jsonb travel
+ * as text and are cast back in SQL); a column with one value in the whole batch — the shop, the
+ * account, the currency, the many columns a channel never fills — is one scalar parameter instead.
+ * Parsing the array literals is most of the server's work for a bulk insert; an import batch has
+ * about half of its columns constant.
+ */
 function unnestFrom(cols: Col[], rows: readonly object[]) {
-  const params = cols.map(([name, type]) => {
-    const arr = `{${rows.map((r) => element((r as Record<string, unknown>)[name])).join(',')}}`;
+  const fixed: ReturnType<typeof sql>[] = [];
+  const varying: ReturnType<typeof sql>[] = [];
+  const varyingNames: string[] = [];
+  for (const [name, type] of cols) {
+    const elements = rows.map((r) => element((r as Record<string, unknown>)[name]));
+    const first = elements[0];
+    if (elements.every((e) => e === first)) {
+      fixed.push(sql`${scalar((rows[0] as Record<string, unknown>)[name], type)} AS ${sql.raw(name)}`);
+      continue;
+    }
     const elementType = type === 'text[]' || type === 'jsonb' ? 'text' : type;
-    return sql`${arr}::${sql.raw(elementType)}[]`;
-  });
-  return sql`unnest(${sql.join(params)}) AS x(${sql.raw(cols.map((c) => c[0]).join(', '))})`;
+    varying.push(sql`${`{${elements.join(',')}}`}::${sql.raw(elementType)}[]`);
+    varyingNames.push(name);
+  }
+  const outputs = [...fixed, ...(varying.length ? [sql.raw('u.*')] : [])];
+  const from = varying.length
+    ? sql` FROM unnest(${sql.join(varying)}) AS u(${sql.raw(varyingNames.join(', '))})`
+    : sql``;
+  return sql`(SELECT ${sql.join(outputs)}${from}) AS x`;
 }
 const selectList = (cols: Col[]) =>
   sql.raw(cols.map(([n, t]) => (t === 'text[]' || t === 'jsonb' ? `x.${n}::${t}` : `x.${n}`)).join(', '));

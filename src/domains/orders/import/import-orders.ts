@@ -11,7 +11,7 @@ import { buildOrder, type NormalisedOrder } from './build-order.ts';
 import { checkHeaders } from './check-headers.ts';
 import { type FormatProfile, type GenericSettings, type ImportFormat, profileOf } from './formats/index.ts';
 import { loadImportMapping } from './import-mappings.ts';
-import { type ParseContext, type ParsedRow, parseRow } from './parse-row.ts';
+import { type ParseContext, type ParsedRow, parseRow, resolveColumns } from './parse-row.ts';
 import { writeOrderBatch } from './write-batch.ts';
 
 export interface ImportOrdersInput {
@@ -98,6 +98,9 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
         channel: account.channel,
       });
   }
+  // Rows of one order far apart in a file (line 2 and line 9000): found first, so each order is
+  // built whole from all its rows and written once — never half an order, never its lines twice.
+  const scattered = await scatteredOrders(input.file, profile);
   const file = await openTabular(input.file);
   const result: ImportOrdersResult = { created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
   try {
@@ -133,6 +136,7 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
       let batchLines = 0;
       let group: ParsedRow[] = [];
       let rows = 0;
+      const held = new Map<string, ParsedRow[]>();
       const inFlight: Promise<void>[] = [];
       const submit = async () => {
         const orders = batch;
@@ -166,10 +170,21 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
         for await (const r of file.rows) {
           rows++;
           const p = parseRow(ctx, r);
+          if (p.externalId && scattered.has(p.externalId)) {
+            const rowsOf = held.get(p.externalId);
+            if (rowsOf) rowsOf.push(p);
+            else held.set(p.externalId, [p]);
+            continue;
+          }
           if (group.length && (p.externalId !== group[0]!.externalId || !p.externalId)) await close();
           group.push(p);
         }
         await close();
+        // The scattered orders, each with all its rows (in file order), after the rest.
+        for (const rowsOf of held.values()) {
+          group = rowsOf;
+          await close();
+        }
       } catch (e) {
         // A file cut off mid-row: what was read completely is kept; the order being read is not.
         if (!(e instanceof AppError)) throw e;
@@ -226,6 +241,34 @@ export async function importOrders(db: Kysely<DB>, input: ImportOrdersInput): Pr
     }),
   );
   return result;
+}
+
+/**
+ * Order ids whose rows are not all adjacent in the file. Channels write an order's rows together,
+ * so this is usually empty; it costs one extra read of the order id column.
+ */
+async function scatteredOrders(input: { path: string; fileName: string }, profile: FormatProfile) {
+  const scattered = new Set<string>();
+  const file = await openTabular(input).catch(() => null);
+  if (!file) return scattered; // the main read reports why
+  try {
+    const at = resolveColumns(profile, file.headers).index.orderId?.[0];
+    if (at === undefined) return scattered;
+    const done = new Set<string>();
+    let current = '';
+    for await (const r of file.rows) {
+      const id = (r.values[at] ?? '').trim();
+      if (id === current) continue;
+      if (current) done.add(current);
+      if (id && done.has(id)) scattered.add(id);
+      current = id;
+    }
+  } catch {
+    // A damaged file: the main read stops at the same place and reports it.
+  } finally {
+    await file.close();
+  }
+  return scattered;
 }
 
 function previewOf(o: NormalisedOrder): PreviewOrder {

@@ -81,27 +81,74 @@ export function resolveColumns(profile: FormatProfile, headers: readonly string[
   return { index, missing };
 }
 
-export function parseRow(ctx: ParseContext, r: TabularRow): ParsedRow {
-  const issues: FieldIssue[] = [];
-  const col = (f: Field) => ctx.index[f]?.[0];
-  const header = (f: Field) => ctx.headers[col(f) ?? -1] ?? ctx.profile.columns[f]?.[0] ?? f;
-  const cell = (f: Field) => {
-    const i = col(f);
-    return i === undefined ? '' : (r.values[i] ?? '').trim();
-  };
-  const fail = (f: Field, key: Parameters<typeof issue>[1], params?: Parameters<typeof issue>[2]) =>
-    issues.push(issue(header(f), key, { column: header(f), ...params }, r.row));
-  for (const f of ctx.profile.required) if (!cell(f)) fail(f, 'orders.cell.required');
+/**
+ * What parseRow needs of a context, worked out once per file instead of once per row: bulk files
+ * have a million rows, and the per-row closures, lookups and date parsing were most of an import.
+ */
+interface Plan {
+  orderId: number | undefined;
+  status: number | undefined;
+  currency: number | undefined;
+  shipCountry: number | undefined;
+  quantity: number | undefined;
+  fulfillment: number | undefined;
+  required: [Field, number | undefined][];
+  text: [Field, number][];
+  amounts: [Field, number][];
+  dates: [Field, number, { text: string; date: Date | null }][];
+}
+const plans = new WeakMap<ParseContext, Plan>();
 
-  const externalId = cell('orderId');
+function planOf(ctx: ParseContext): Plan {
+  let plan = plans.get(ctx);
+  if (plan) return plan;
+  const at = (f: Field) => ctx.index[f]?.[0];
+  const present = <F extends Field>(fs: readonly F[]) =>
+    fs.filter((f) => at(f) !== undefined).map((f): [F, number] => [f, at(f)!]);
+  plan = {
+    orderId: at('orderId'),
+    status: at('status'),
+    currency: at('currency'),
+    shipCountry: at('shipCountry'),
+    quantity: at('quantity'),
+    fulfillment: at('fulfillment'),
+    required: ctx.profile.required.map((f) => [f, at(f)]),
+    text: present(textFields),
+    amounts: amountFields.flatMap((f) => (ctx.index[f] ?? []).map((i): [Field, number] => [f, i])),
+    // The rows of one order repeat its dates: the last text read is remembered per column.
+    dates: present(['purchasedAt', 'updatedAt', 'paidAt'] as const).map(([f, i]) => [
+      f,
+      i,
+      { text: '', date: null },
+    ]),
+  };
+  plans.set(ctx, plan);
+  return plan;
+}
+
+const digits = /^\d+$/;
+const negative = /^-\d+$/;
+
+export function parseRow(ctx: ParseContext, r: TabularRow): ParsedRow {
+  const plan = planOf(ctx);
+  const values = r.values;
+  const issues: FieldIssue[] = [];
+  const cellAt = (i: number | undefined) => (i === undefined ? '' : (values[i] ?? '').trim());
+  const fail = (f: Field, key: Parameters<typeof issue>[1], params?: Parameters<typeof issue>[2]) => {
+    const header = ctx.headers[ctx.index[f]?.[0] ?? -1] ?? ctx.profile.columns[f]?.[0] ?? f;
+    issues.push(issue(header, key, { column: header, ...params }, r.row));
+  };
+  for (const [f, i] of plan.required) if (!cellAt(i)) fail(f, 'orders.cell.required');
+
+  const externalId = cellAt(plan.orderId);
   const text: ParsedRow['text'] = {};
-  for (const f of textFields) {
-    const v = cell(f);
+  for (const [f, i] of plan.text) {
+    const v = cellAt(i);
     if (v) text[f] = v;
   }
 
   let status: OrderStatus | null = ctx.profile.defaultStatus ?? null;
-  const channelStatus = cell('status') || null;
+  const channelStatus = cellAt(plan.status) || null;
   if (channelStatus) {
     const s = ctx.profile.statuses[channelStatus.toLowerCase()];
     if (s) status = s;
@@ -112,60 +159,66 @@ export function parseRow(ctx: ParseContext, r: TabularRow): ParsedRow {
       });
   }
 
-  const date = (f: Field) => {
-    const v = cell(f);
-    if (!v) return null;
-    const d = parseMarketDate(v, ctx.dateStyle);
-    if (!d) fail(f, 'orders.cell.badDate', { text: v, formats: expectedDateFormats });
-    return d;
-  };
-  const purchasedAt = date('purchasedAt');
-  const updatedAt = date('updatedAt');
-  date('paidAt');
+  let purchasedAt: Date | null = null;
+  let updatedAt: Date | null = null;
+  for (const [f, i, last] of plan.dates) {
+    const v = cellAt(i);
+    let d: Date | null = null;
+    if (v) {
+      if (v === last.text) d = last.date;
+      else {
+        d = parseMarketDate(v, ctx.dateStyle);
+        last.text = v;
+        last.date = d;
+      }
+      if (!d) fail(f, 'orders.cell.badDate', { text: v, formats: expectedDateFormats });
+    }
+    if (f === 'purchasedAt') purchasedAt = d;
+    else if (f === 'updatedAt') updatedAt = d;
+  }
 
-  let currency = cell('currency').toUpperCase() || ctx.currency;
-  if (cell('currency') && !isCurrency(currency!)) {
-    fail('currency', 'orders.cell.unknownCurrency', { text: cell('currency') });
+  const currencyText = cellAt(plan.currency);
+  let currency = currencyText.toUpperCase() || ctx.currency;
+  if (currencyText && !isCurrency(currency!)) {
+    fail('currency', 'orders.cell.unknownCurrency', { text: currencyText });
     currency = null;
   } else if (!currency) fail('currency', 'orders.cell.noCurrency');
 
   let country = ctx.country;
-  const countryText = cell('shipCountry');
+  const countryText = cellAt(plan.shipCountry);
   if (countryText) {
     country = normalizeCountryCode(countryText) ?? countryByName[countryText.toLowerCase()] ?? null;
     if (!country) fail('shipCountry', 'orders.cell.badCountry', { text: countryText });
   }
 
   let quantity = 0;
-  const qText = cell('quantity');
+  const qText = cellAt(plan.quantity);
   if (qText) {
-    if (/^-\d+$/.test(qText)) fail('quantity', 'orders.cell.negativeQuantity', { text: qText });
-    else if (!/^\d+$/.test(qText) || Number(qText) < 1 || Number(qText) > 1_000_000)
+    if (negative.test(qText)) fail('quantity', 'orders.cell.negativeQuantity', { text: qText });
+    else if (!digits.test(qText) || Number(qText) < 1 || Number(qText) > 1_000_000)
       fail('quantity', 'orders.cell.badQuantity', { text: qText });
     else quantity = Number(qText);
   }
 
   const amounts: ParsedRow['amounts'] = {};
   if (currency) {
-    for (const f of amountFields) {
-      for (const i of ctx.index[f] ?? []) {
-        const v = (r.values[i] ?? '').trim();
-        if (!v) continue;
-        const a = parseAmount(v, currency, ctx.decimalComma);
-        if (a.ok) amounts[f] = (amounts[f] ?? 0) + a.minor;
-        else
-          issues.push(
-            issue(
-              ctx.headers[i]!,
-              'orders.cell.badAmount',
-              { column: ctx.headers[i]!, text: v, currency },
-              r.row,
-            ),
-          );
-      }
+    for (const [f, i] of plan.amounts) {
+      const v = (values[i] ?? '').trim();
+      if (!v) continue;
+      const a = parseAmount(v, currency, ctx.decimalComma);
+      if (a.ok) amounts[f] = (amounts[f] ?? 0) + a.minor;
+      else
+        issues.push(
+          issue(
+            ctx.headers[i]!,
+            'orders.cell.badAmount',
+            { column: ctx.headers[i]!, text: v, currency },
+            r.row,
+          ),
+        );
     }
   }
-  const fulfilment = cell('fulfillment');
+  const fulfilment = cellAt(plan.fulfillment);
   return {
     row: r.row,
     externalId,

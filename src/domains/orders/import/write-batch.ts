@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { newId } from '../../../kernel/ids.ts';
 import type { Tx } from '../../../platform/db/tenant.ts';
 import { diffOrder, linesEqual, mergeLines } from '../merge-lines.ts';
@@ -31,6 +32,35 @@ export interface BatchTarget {
   /** The imported file; null for orders entered by hand. */
   fileName: string | null;
   resolve: ReturnType<typeof createSkuResolver>;
+}
+
+const ADDRESS_HOLD = 'incomplete_address';
+const addressFields = [
+  'ship_name',
+  'ship_line1',
+  'ship_line2',
+  'ship_city',
+  'ship_state',
+  'ship_postcode',
+  'ship_country',
+  'phone',
+] as const;
+const addressChanged = (a: OrderRow, b: OrderRow) => addressFields.some((f) => (a[f] ?? '') !== (b[f] ?? ''));
+
+/**
+ * Orders whose last `incomplete_address` event is a release by someone other than an import: the
+ * release is recorded in the order's history (order_events), so it is read from there.
+ */
+async function releasedByPerson(trx: Tx, shopId: string, orderIds: string[]): Promise<Set<string>> {
+  if (!orderIds.length) return new Set();
+  const { rows } = await sql<{ order_id: string; type: string; source: string | null }>`
+    SELECT DISTINCT ON (order_id) order_id, type, data->>'source' AS source FROM order_events
+    WHERE shop_id = ${shopId} AND order_id = ANY (${`{${orderIds.join(',')}}`}::uuid[])
+      AND type IN ('hold_added', 'hold_released') AND data->>'hold' = ${ADDRESS_HOLD}
+    ORDER BY order_id, id DESC`.execute(trx);
+  return new Set(
+    rows.filter((r) => r.type === 'hold_released' && r.source !== 'import').map((r) => r.order_id),
+  );
 }
 
 /**
@@ -87,24 +117,44 @@ export async function writeOrderBatch(trx: Tx, t: BatchTarget, orders: Normalise
     events.push({ shop_id: shopId, order_id, type, actor: t.actor, ...more });
   let unchanged = 0;
 
-  for (const o of known) {
+  const merged = known.flatMap((o) => {
     const hash = hashes.get(o)!;
     const before = stored.get(o.externalId)!;
     if (before.content_hash === hash) {
       unchanged++;
-      continue;
+      return [];
     }
     const after = mergeOrder(before, o, hash);
+    if (!after) {
+      unchanged++;
+      return [];
+    }
     const oldLines = storedLines.get(before.id) ?? [];
-    const lines = after ? withComponents(mergeLines(oldLines, o.lines, before.id, shopId, newId)) : oldLines;
-    if (after) after.holds = computeHolds(after, lines, before.holds);
-    const changes = after ? diffOrder(before, after) : {};
+    const lines = withComponents(mergeLines(oldLines, o.lines, before.id, shopId, newId));
+    after.holds = computeHolds(after, lines, before.holds);
+    return [{ before, after, oldLines, lines }];
+  });
+  // A person who released `incomplete_address` (e.g. the buyer confirmed the address by message)
+  // is not overruled by the next import of the same address; a changed address holds it again.
+  const comesBack = merged.filter(
+    (m) =>
+      m.after.holds.includes(ADDRESS_HOLD) &&
+      !m.before.holds.includes(ADDRESS_HOLD) &&
+      !addressChanged(m.before, m.after),
+  );
+  const released = await releasedByPerson(
+    trx,
+    shopId,
+    comesBack.map((m) => m.before.id),
+  );
+  for (const m of comesBack)
+    if (released.has(m.before.id)) m.after.holds = m.after.holds.filter((h) => h !== ADDRESS_HOLD);
+
+  for (const { before, after, oldLines, lines } of merged) {
+    const changes = diffOrder(before, after);
     const linesChanged = !linesEqual(oldLines, lines);
-    const holdsChanged = after && after.holds.join() !== before.holds.join();
-    if (
-      !after ||
-      (after.status === before.status && !Object.keys(changes).length && !linesChanged && !holdsChanged)
-    ) {
+    const holdsChanged = after.holds.join() !== before.holds.join();
+    if (after.status === before.status && !Object.keys(changes).length && !linesChanged && !holdsChanged) {
       unchanged++;
       continue;
     }
@@ -122,9 +172,9 @@ export async function writeOrderBatch(trx: Tx, t: BatchTarget, orders: Normalise
     if (Object.keys(changes).length || linesChanged)
       event(before.id, 'updated', { data: { source: 'import', file: t.fileName, changes, linesChanged } });
     for (const h of after.holds.filter((h) => !before.holds.includes(h)))
-      event(before.id, 'hold_added', { data: { hold: h } });
+      event(before.id, 'hold_added', { data: { hold: h, source: 'import' } });
     for (const h of before.holds.filter((h) => !after.holds.includes(h)))
-      event(before.id, 'hold_released', { data: { hold: h } });
+      event(before.id, 'hold_released', { data: { hold: h, source: 'import' } });
   }
   await updateOrders(trx, updates);
   await replaceLines(trx, shopId, replacedLinesOf, lineRows);
