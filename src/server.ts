@@ -6,11 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import { registerAvailability } from './domains/availability/index.ts';
 import { registerCatalog } from './domains/catalog/index.ts';
 import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
 import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
+import { registerConnectors } from './domains/connectors/index.ts';
 import { registerInventory } from './domains/inventory/index.ts';
 import { registerOrders } from './domains/orders/index.ts';
+import { registerReturns } from './domains/returns/index.ts';
 import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
 import { registerStorefront } from './domains/storefront/index.ts';
 import { appError } from './kernel/errors.ts';
@@ -59,6 +62,9 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
       (app) => registerCatalog(app, deps),
       (app) => registerInventory(app, deps),
       (app) => registerOrders(app, deps),
+      (app) => registerConnectors(app, deps),
+      (app) => registerAvailability(app, deps),
+      (app) => registerReturns(app, deps),
       async (app) => {
         if (existsSync(webDist)) {
           // Files are looked up per request (wildcard), so a rebuilt admin is served without a

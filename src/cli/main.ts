@@ -4,6 +4,8 @@ import { Command } from 'commander';
 import { isAppError, issueLine, localizeError } from '../kernel/errors.ts';
 import { formatMessage } from '../kernel/i18n/index.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerAvailabilityCommands } from './commands/availability.ts';
+import { registerConnectorCommands } from './commands/connectors.ts';
 import { registerOrderCommands } from './commands/orders.ts';
 import { registerProductCommands } from './commands/products.ts';
 import { registerStartCommands } from './commands/start.ts';
@@ -26,7 +28,9 @@ registerStartCommands(program, flags);
 registerAdminCommands(program, flags);
 registerProductCommands(program, flags);
 registerOrderCommands(program, flags);
+registerConnectorCommands(program, flags);
 registerStockCommands(program, flags);
+registerAvailabilityCommands(program, flags);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const json = flags().json;

@@ -78,8 +78,22 @@ const knownRoutes = [
   'GET /api/shops/:shop/orders/:id',
   'POST /api/shops/:shop/orders/:id/status',
   'POST /api/shops/:shop/orders/bulk',
+  'POST /api/shops/:shop/orders/holds',
   'POST /api/shops/:shop/order-imports',
   'GET /api/shops/:shop/sku-mappings/queue',
+  'PUT /api/shops/:shop/channel-accounts/:id/credentials',
+  'POST /api/shops/:shop/channel-accounts/:id/sync',
+  'GET /api/shops/:shop/channel-accounts/:id/sync-runs',
+  'PUT /api/shops/:shop/channel-accounts/:id/stock-rules',
+  'GET /api/shops/:shop/channel-accounts/:id/available-stock',
+  'POST /api/shops/:shop/channel-accounts/:id/stock-pushes',
+  'POST /api/shops/:shop/channel-stock-files/:id/uploaded',
+  'GET /api/shops/:shop/stock/ageing',
+  'GET /api/shops/:shop/stock/clearance',
+  'POST /api/shops/:shop/orders/:id/returns',
+  'GET /api/shops/:shop/returns/:id',
+  'POST /api/shops/:shop/returns/:id/receipts',
+  'POST /api/shops/:shop/returns/:id/refund',
 ];
 
 describe.skipIf(skip)('tenancy: a second shop can neither read nor change the first', () => {
@@ -101,6 +115,11 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     stocktake: string;
     channelAccount: string;
     order: string;
+    orderLine: string;
+    rma: string;
+    rmaLine: string;
+    stockFile: string;
+    amazonAccount: string;
   };
   let aToken: string;
   let bToken: string;
@@ -239,6 +258,43 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     });
     expect(order.statusCode, order.body).toBe(201);
     ids.order = order.json().id;
+    ids.orderLine = order.json().lines[0].id;
+    // Ship it, then open a return (RMA) for it.
+    for (const status of ['paid', 'ready_to_ship', 'shipped']) {
+      const moved = await A.request('POST', `/api/shops/shop-alpha/orders/${ids.order}/status`, { status });
+      expect(moved.statusCode, moved.body).toBe(200);
+    }
+    const rma = await A.request('POST', `/api/shops/shop-alpha/orders/${ids.order}/returns`, {
+      reason: 'defective',
+      note: 'Alphasecret return note',
+      lines: [{ orderLineId: ids.orderLine, quantity: 1 }],
+    });
+    expect(rma.statusCode, rma.body).toBe(201);
+    ids.rma = rma.json().id;
+    ids.rmaLine = rma.json().lines[0].id;
+    // Channel stock: rules, and an upload file waiting to be marked uploaded.
+    const amazon = await A.request('POST', '/api/shops/shop-alpha/channel-accounts', {
+      channel: 'amazon',
+      name: 'Alphasecret Amazon US',
+      marketplace: 'US',
+    });
+    expect(amazon.statusCode, amazon.body).toBe(201);
+    ids.amazonAccount = amazon.json().id;
+    const rules = await A.request(
+      'PUT',
+      `/api/shops/shop-alpha/channel-accounts/${ids.amazonAccount}/stock-rules`,
+      {
+        bufferUnits: 2,
+        overrides: [{ channelSku: 'ALPHA-SECRET-SKU-1', cap: 7 }],
+      },
+    );
+    expect(rules.statusCode, rules.body).toBe(200);
+    const stockFile = await A.request(
+      'GET',
+      `/api/shops/shop-alpha/channel-accounts/${ids.amazonAccount}/stock-file?format=amazon&full=true`,
+    );
+    expect(stockFile.statusCode, stockFile.body).toBe(200);
+    ids.stockFile = String(stockFile.headers['x-stock-file-id']);
 
     const bt = await b.client.request('POST', '/api/shops/shop-beta/tokens', {
       name: 'Beta all scopes',
@@ -258,6 +314,7 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       'ALPHA-SECRET-SKU',
       'staff@shop-alpha.test',
       'alpha-import.csv',
+      'Alphasecret return note',
     ];
   });
   afterAll(async () => t?.close());
@@ -325,6 +382,20 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
               'order_lines',
               'order_events',
               'sku_mappings',
+              'rmas',
+              'rma_lines',
+              'rma_receipts',
+              'rma_holds',
+              'rma_events',
+              'rma_counters',
+              'channel_connections',
+              'channel_sync_runs',
+              'connector_oauth_states',
+              'shopee_sku_models',
+              'channel_stock_rules',
+              'channel_stock_overrides',
+              'channel_stock_pushes',
+              'channel_stock_files',
             ] as const
           ).map(async (table) => [
             table,
@@ -430,6 +501,21 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
         reason: 'Hijack',
       },
       'POST /api/shops/:shop/orders/bulk': { ids: [ids.order], action: 'status', status: 'cancelled' },
+      'PUT /api/shops/:shop/channel-accounts/:id/credentials': {
+        credentials: { partnerId: '2001', partnerKey: 'hijack-partner-key' },
+      },
+      'POST /api/shops/:shop/orders/holds': { ids: [ids.order], hold: 'compliance' },
+      'PUT /api/shops/:shop/channel-accounts/:id/stock-rules': { bufferUnits: 0, cap: 0 },
+      'POST /api/shops/:shop/channel-accounts/:id/stock-pushes': { full: true },
+      'POST /api/shops/:shop/orders/:id/returns': {
+        reason: 'defective',
+        lines: [{ orderLineId: ids.orderLine, quantity: 1 }],
+      },
+      'POST /api/shops/:shop/returns/:id/receipts': {
+        lines: [{ lineId: ids.rmaLine, quantity: 1, warehouseId: ids.warehouse, disposition: 'sellable' }],
+      },
+      'POST /api/shops/:shop/returns/:id/refund': { amountMinor: 100 },
+      'POST /api/shops/:shop/returns/:id/quarantine-release': { holdId: ids.rmaLine, to: 'sellable' },
     };
     return { payload: bodies[key] ?? {} };
   }
@@ -454,8 +540,10 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       warehouses: [ids.warehouse, ids.warehouse2],
       transfers: [ids.transfer],
       stocktakes: [ids.stocktake],
-      'channel-accounts': [ids.channelAccount],
+      'channel-accounts': [ids.channelAccount, ids.amazonAccount],
       orders: [ids.order],
+      returns: [ids.rma],
+      'channel-stock-files': [ids.stockFile],
     };
     // An :id under a resource this test does not know yet gets every id of shop A.
     fill(
@@ -480,7 +568,11 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
           `Route ${route.method} ${route.url} has a parameter (${unknown[0]}) this test does not fill: add it to urlsFor.`,
         );
     }
-    return urls.map((u) => `${u}?locale=de&format=csv&entityId=${ids.product}&categoryId=${ids.category}`);
+    // Channel stock files come in the channel's own formats; product exports in csv/xlsx.
+    const format = route.url.endsWith('/stock-file') ? 'amazon' : 'csv';
+    return urls.map(
+      (u) => `${u}?locale=de&format=${format}&entityId=${ids.product}&categoryId=${ids.category}`,
+    );
   }
 
   function callAs(

@@ -17,6 +17,13 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const OrdersPage = lazy(() => import('./pages/OrdersPage'));
 const OrderDetailPage = lazy(() => import('./pages/OrderDetailPage'));
 const StockPage = lazy(() => import('./pages/StockPage'));
+const StockAgeingPage = lazy(() => import('./pages/StockAgeingPage'));
+const OrderImportPage = lazy(() => import('./pages/OrderImportPage'));
+const ChannelAccountsPage = lazy(() => import('./pages/ChannelAccountsPage'));
+const ChannelStockPage = lazy(() => import('./pages/ChannelStockPage'));
+const ReturnsPage = lazy(() => import('./pages/ReturnsPage'));
+const ReturnDetailPage = lazy(() => import('./pages/ReturnDetailPage'));
+const ChannelConnectionPage = lazy(() => import('./pages/ChannelConnectionPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -70,8 +77,15 @@ export function AppRoutes() {
         <Route path="audit" element={page(<AuditPage />)} />
         <Route path="orders" element={page(<OrdersPage />)} />
         <Route path="orders/mapping" element={page(<OrdersPage />)} />
+        <Route path="orders/import" element={page(<OrderImportPage />)} />
+        <Route path="channels" element={page(<ChannelAccountsPage />)} />
+        <Route path="channels/:id/stock" element={page(<ChannelStockPage />)} />
+        <Route path="channels/:id/connection" element={page(<ChannelConnectionPage />)} />
         <Route path="orders/:id" element={page(<OrderDetailPage />)} />
         <Route path="stock" element={page(<StockPage />)} />
+        <Route path="stock/ageing" element={page(<StockAgeingPage />)} />
+        <Route path="returns" element={page(<ReturnsPage />)} />
+        <Route path="returns/:id" element={page(<ReturnDetailPage />)} />
       </Route>
       <Route
         path="*"

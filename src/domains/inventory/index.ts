@@ -7,6 +7,7 @@
  */
 import type { App } from '../../platform/http/app.ts';
 import type { Deps } from '../../server.ts';
+import { registerAgeingRoutes } from './http/ageing-routes.ts';
 import { registerStockRoutes } from './http/stock-routes.ts';
 import { registerTransferRoutes } from './http/transfer-routes.ts';
 import { registerWarehouseRoutes } from './http/warehouse-routes.ts';
@@ -47,5 +48,6 @@ export function registerInventory(app: App, deps: Deps) {
   const db = deps.database.db;
   registerWarehouseRoutes(app, db);
   registerStockRoutes(app, db);
+  registerAgeingRoutes(app, db);
   registerTransferRoutes(app, db);
 }

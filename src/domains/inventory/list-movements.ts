@@ -6,6 +6,10 @@ import type { MovementKind } from './tables.ts';
 export interface ListMovementsInput {
   variantId?: string | undefined;
   warehouseId?: string | undefined;
+  kind?: MovementKind | undefined;
+  /** Booked at or after `from`, before `to`. */
+  from?: Date | undefined;
+  to?: Date | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -41,6 +45,9 @@ export async function listMovements(
     .where('shop_id', '=', shopId);
   if (input.variantId) q = q.where('variant_id', '=', input.variantId);
   if (input.warehouseId) q = q.where('warehouse_id', '=', input.warehouseId);
+  if (input.kind) q = q.where('kind', '=', input.kind);
+  if (input.from) q = q.where('at', '>=', input.from);
+  if (input.to) q = q.where('at', '<', input.to);
   if (input.cursor) q = q.where('id', '<', Number(decodeCursor(input.cursor, 1)[0]));
   const rows = await q
     .orderBy('id', 'desc')

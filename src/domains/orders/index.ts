@@ -10,6 +10,7 @@ import { registerChannelRoutes } from './http/channel-routes.ts';
 import { registerOrderImportRoutes } from './http/import-routes.ts';
 import { registerOrderRoutes } from './http/order-routes.ts';
 
+export { changeOrderStatus } from './change-status.ts';
 export { createChannelAccount, ensureChannelAccount, listChannelAccounts } from './channel-accounts.ts';
 export { allowedTransitions, canAdvance, canTransition } from './core/lifecycle.ts';
 export { createOrder } from './create-order.ts';

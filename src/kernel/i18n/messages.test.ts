@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { AppError, appError, issue, localizeError } from '../errors.ts';
 import { validateGtin } from '../gtin.ts';
 import { formatMessage, keyOfEnglish, type MessageKey, messages } from './index.ts';
+import { ageingMessages } from './messages/ageing.ts';
+import { availabilityMessages } from './messages/availability.ts';
 import { catalogMessages } from './messages/catalog.ts';
 import { commonMessages } from './messages/common.ts';
+import { connectorsMessages } from './messages/connectors.ts';
 import { filesMessages } from './messages/files.ts';
 import { importMessages } from './messages/import.ts';
 import { inventoryMessages } from './messages/inventory.ts';
 import { kernelMessages } from './messages/kernel.ts';
 import { ordersMessages } from './messages/orders.ts';
+import { returnsMessages } from './messages/returns.ts';
 import { shopsMessages } from './messages/shops.ts';
 import { acceptedLocale, pickLocale } from './pick-locale.ts';
 import { supportedLocales } from './types.ts';
@@ -27,7 +31,11 @@ describe('message catalog', () => {
       importMessages,
       shopsMessages,
       inventoryMessages,
+      ageingMessages,
       ordersMessages,
+      connectorsMessages,
+      returnsMessages,
+      availabilityMessages,
     ];
     expect(parts.reduce((n, p) => n + Object.keys(p).length, 0)).toBe(keys.length);
   });

@@ -3,10 +3,13 @@ import {
   AppstoreOutlined,
   ContainerOutlined,
   DownOutlined,
+  FieldTimeOutlined,
   HistoryOutlined,
   ImportOutlined,
   InboxOutlined,
   LogoutOutlined,
+  RollbackOutlined,
+  ShopOutlined,
   TeamOutlined,
   TranslationOutlined,
   UserOutlined,
@@ -27,6 +30,11 @@ const MENU = [
   { key: 'import', icon: <ImportOutlined />, permission: 'catalog:write' },
   { key: 'orders', icon: <ContainerOutlined />, permission: 'orders:read' },
   { key: 'stock', icon: <InboxOutlined />, permission: 'stock:read' },
+  // A page under stock (/stock/ageing); its label lives in the ageing i18n area.
+  { key: 'stock/ageing', icon: <FieldTimeOutlined />, permission: 'stock:read', label: 'ageing.menu' },
+  { key: 'returns', icon: <RollbackOutlined />, permission: 'orders:read', label: 'returns.menu' },
+  // Its label lives in the admin-ops i18n area (areas cannot add keys under `menu`).
+  { key: 'channels', icon: <ShopOutlined />, permission: 'orders:read', label: 'adminOps.menu.channels' },
   { key: 'translations', icon: <TranslationOutlined />, permission: 'catalog:read' },
   { key: 'members', icon: <TeamOutlined />, permission: 'members:manage' },
   { key: 'tokens', icon: <ApiOutlined />, permission: 'tokens:manage' },
@@ -55,14 +63,21 @@ export function ShopLayout() {
     };
   }, [slug]);
 
-  const section = location.pathname.split('/')[3] ?? 'products';
+  const segments = location.pathname.split('/');
+  // Two-segment menu keys (stock/ageing) win over their first segment (stock).
+  const section = MENU.some((m) => m.key === segments.slice(3, 5).join('/'))
+    ? segments.slice(3, 5).join('/')
+    : (segments[3] ?? 'products');
   const switchShop = (next: string) => navigate(`/shops/${encodeURIComponent(next)}/${section}`);
   const items = MENU.filter((m) => shop?.permissions.includes(m.permission)).map((m) => ({
     key: m.key,
     icon: m.icon,
     label: (
-      <Link to={`/shops/${encodeURIComponent(slug)}/${m.key}`} data-testid={`menu-${m.key}`}>
-        {t(`menu.${m.key}`)}
+      <Link
+        to={`/shops/${encodeURIComponent(slug)}/${m.key}`}
+        data-testid={`menu-${m.key.replace('/', '-')}`}
+      >
+        {t('label' in m ? m.label : `menu.${m.key}`)}
       </Link>
     ),
   }));

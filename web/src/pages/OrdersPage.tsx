@@ -1,9 +1,10 @@
-import { Tabs, Typography } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { Button, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { MappingQueue } from '../components/orders/MappingQueue';
 import { OrderInbox } from '../components/orders/OrderInbox';
-import { useShop } from '../session';
+import { useCan, useShop } from '../session';
 
 /** Orders: the inbox (`/orders`) and the SKU mapping queue (`/orders/mapping`). */
 export default function OrdersPage() {
@@ -11,10 +12,23 @@ export default function OrdersPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const shop = useShop();
+  const canWrite = useCan('orders:write');
   const tab = location.pathname.endsWith('/mapping') ? 'mapping' : 'inbox';
   return (
     <div>
-      <Typography.Title level={3}>{t('menu.orders')}</Typography.Title>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <Typography.Title level={3}>{t('menu.orders')}</Typography.Title>
+        {canWrite && (
+          <Button
+            type="primary"
+            icon={<ImportOutlined />}
+            data-testid="orders-import-link"
+            onClick={() => navigate(`/shops/${encodeURIComponent(shop.slug)}/orders/import`)}
+          >
+            {t('adminOps.import.open')}
+          </Button>
+        )}
+      </div>
       <Tabs
         activeKey={tab}
         destroyOnHidden

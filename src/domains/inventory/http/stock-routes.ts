@@ -10,6 +10,8 @@ import { listMovements } from '../list-movements.ts';
 import { listStockLevels } from '../list-stock-levels.ts';
 import { receiveStock } from '../receive-stock.ts';
 import { resolveVariant } from '../resolve.ts';
+import { movementKinds } from '../tables.ts';
+import { labelsFor } from './labels.ts';
 import { adjustmentBody, page, receiptBody, shopParams, tags } from './schemas.ts';
 
 export function registerStockRoutes(app: App, db: Kysely<DB>) {
@@ -47,6 +49,9 @@ export function registerStockRoutes(app: App, db: Kysely<DB>) {
           variantId: z.uuid().optional(),
           sku: z.string().max(100).optional(),
           warehouseId: z.uuid().optional(),
+          kind: z.enum(movementKinds).optional(),
+          from: z.coerce.date().optional(),
+          to: z.coerce.date().optional(),
           ...page,
         }),
       },
@@ -58,7 +63,22 @@ export function registerStockRoutes(app: App, db: Kysely<DB>) {
         const variantId = sku
           ? (await resolveVariant(trx, request.shop.id, { sku }, 'sku')).variantId
           : query.variantId;
-        return listMovements(trx, request.shop.id, { ...query, variantId });
+        const result = await listMovements(trx, request.shop.id, { ...query, variantId });
+        // The admin's ledger shows SKU, warehouse code and who booked it, not bare ids.
+        const labels = await labelsFor(trx, request.shop.id, {
+          variantIds: result.items.map((m) => m.variantId),
+          warehouseIds: result.items.map((m) => m.warehouseId),
+          userIds: result.items.flatMap((m) => (m.actorUserId ? [m.actorUserId] : [])),
+        });
+        return {
+          ...result,
+          items: result.items.map((m) => ({
+            ...m,
+            sku: labels.sku.get(m.variantId) ?? null,
+            warehouseCode: labels.warehouse.get(m.warehouseId) ?? null,
+            actorEmail: m.actorUserId ? (labels.user.get(m.actorUserId) ?? null) : null,
+          })),
+        };
       }),
   );
 

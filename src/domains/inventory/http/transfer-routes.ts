@@ -11,6 +11,7 @@ import { getStocktake } from '../get-stocktake.ts';
 import { listTransfers } from '../list-transfers.ts';
 import { receiveTransfer } from '../receive-transfer.ts';
 import { recordStocktake } from '../record-stocktake.ts';
+import { labelsFor } from './labels.ts';
 import {
   idParams,
   page,
@@ -38,7 +39,24 @@ export function registerTransferRoutes(app: App, db: Kysely<DB>) {
       },
       preHandler: read,
     },
-    (request) => withShop(db, request.shop.id, (trx) => listTransfers(trx, request.shop.id, request.query)),
+    (request) =>
+      withShop(db, request.shop.id, async (trx) => {
+        const result = await listTransfers(trx, request.shop.id, request.query);
+        // SKUs and warehouse codes beside the ids, for the admin's transfer list.
+        const labels = await labelsFor(trx, request.shop.id, {
+          variantIds: result.items.flatMap((t) => t.lines.map((l) => l.variantId)),
+          warehouseIds: result.items.flatMap((t) => [t.fromWarehouseId, t.toWarehouseId]),
+        });
+        return {
+          ...result,
+          items: result.items.map((t) => ({
+            ...t,
+            fromWarehouseCode: labels.warehouse.get(t.fromWarehouseId) ?? null,
+            toWarehouseCode: labels.warehouse.get(t.toWarehouseId) ?? null,
+            lines: t.lines.map((l) => ({ ...l, sku: labels.sku.get(l.variantId) ?? null })),
+          })),
+        };
+      }),
   );
 
   r.post(

@@ -5,6 +5,7 @@ import type { DB } from '../../../platform/db/schema.ts';
 import { withShop } from '../../../platform/db/tenant.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { shopGuard } from '../../shops/index.ts';
+import { addHoldsSchema, addOrderHolds } from '../add-order-holds.ts';
 import {
   channelAccountPatchSchema,
   channelAccountSchema,
@@ -85,6 +86,16 @@ export function registerChannelRoutes(app: App, db: Kysely<DB>) {
             createSkuMapping(trx, request.shop.id, request.shop.actor, request.body),
           ),
         ),
+  );
+
+  // Bulk "put on hold" for the inbox (compliance / manual); lifting goes through POST /orders/bulk.
+  r.post(
+    `${base}/orders/holds`,
+    { schema: { tags, params: shopParams, body: addHoldsSchema }, preHandler: write },
+    (request) =>
+      withShop(db, request.shop.id, (trx) =>
+        addOrderHolds(trx, request.shop.id, request.shop.actor, request.body),
+      ),
   );
 
   r.get(

@@ -4,7 +4,34 @@ import { useTranslation } from 'react-i18next';
 import { type ChannelAccount, HOLDS, ORDER_STATUSES } from '../../orders';
 import { DebouncedInput } from '../ProductFilters';
 
-export const ORDER_FILTER_KEYS = ['q', 'accountId', 'status', 'country', 'hold', 'from', 'to'] as const;
+/** Channels an order can come from (src/domains/orders/tables.ts). */
+export const CHANNELS = [
+  'amazon',
+  'shopee',
+  'tiktok',
+  'aliexpress',
+  'temu',
+  'lazada',
+  'mercadolibre',
+  'alibaba',
+  'own_store',
+  'facebook',
+  'whatsapp',
+  'instagram',
+  'offline',
+  'other',
+] as const;
+
+export const ORDER_FILTER_KEYS = [
+  'q',
+  'channel',
+  'accountId',
+  'status',
+  'country',
+  'hold',
+  'from',
+  'to',
+] as const;
 export type OrderFilterValues = Record<(typeof ORDER_FILTER_KEYS)[number], string>;
 
 interface Props {
@@ -27,6 +54,16 @@ export function OrderFilters({ value, accounts, onChange }: Props) {
         width={240}
         icon
         onChange={(q) => onChange({ q })}
+      />
+      <Select
+        allowClear
+        data-testid="filter-channel"
+        aria-label={t('adminOps.filters.channel')}
+        placeholder={t('adminOps.filters.channel')}
+        style={{ width: 150 }}
+        value={value.channel || undefined}
+        onChange={(v) => onChange({ channel: v ?? '' })}
+        options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
       />
       <Select
         allowClear
@@ -59,6 +96,7 @@ export function OrderFilters({ value, accounts, onChange }: Props) {
         options={[
           { value: '*', label: t('orders.anyHold') },
           ...HOLDS.map((h) => ({ value: h, label: t(`orderHold.${h}`) })),
+          ...(['compliance', 'manual'] as const).map((h) => ({ value: h, label: t(`adminOps.hold.${h}`) })),
         ]}
       />
       <DebouncedInput
@@ -87,6 +125,7 @@ export function orderQuery(f: OrderFilterValues) {
   const country = /^[A-Za-z]{2}$/.test(f.country) ? f.country.toUpperCase() : undefined;
   return {
     q: f.q.trim() || undefined,
+    channel: f.channel || undefined,
     accountId: f.accountId || undefined,
     status: f.status || undefined,
     country,
