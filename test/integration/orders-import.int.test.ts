@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importOrders } from '../../src/domains/orders/index.ts';
 import { systemActor } from '../../src/domains/shops/index.ts';
@@ -26,7 +27,7 @@ describe.skipIf(skip)('orders: Amazon imports, re-imports, mapping queue', () =>
     expect(list.items).toHaveLength(1);
     return get(`/orders/${list.items[0].id}`);
   };
-  const amazonImport = (name: string, body: string, format = 'amazon') =>
+  const amazonImport = (name: string, body: string | Buffer, format = 'amazon') =>
     importFile(client, slug, { channelAccountId: amazon, format }, name, body);
 
   const first = tsv(amazonAllOrdersHeaders, [
@@ -333,6 +334,50 @@ describe.skipIf(skip)('orders: Amazon imports, re-imports, mapping queue', () =>
     ]);
     expect(body.sample[0].lines).toEqual([{ channelSku: 'MUG-RED', quantity: 3, title: expect.any(String) }]);
     expect((await get('/orders?q=555-')).items).toEqual([]);
+  });
+
+  it('names the row and column of text in another encoding and keeps that order out', async () => {
+    // More than the 64 KB the encoding is guessed from, all UTF-8 (with non-ASCII text) ...
+    const good = tsv(
+      amazonAllOrdersHeaders,
+      Array.from({ length: 300 }, (_, i) =>
+        amazonLine({
+          'amazon-order-id': `666-0000001-${String(i).padStart(7, '0')}`,
+          sku: 'MUG-RED',
+          'product-name': 'Tasse – rot, Größe L',
+        }),
+      ),
+    );
+    expect(Buffer.byteLength(good)).toBeGreaterThan(64 * 1024);
+    // ... then one order whose product name was pasted from a GBK sheet.
+    const [before, after] = tsv(amazonAllOrdersHeaders, [
+      amazonLine({
+        'amazon-order-id': '666-0000002-0000002',
+        sku: 'MUG-BLUE',
+        'product-name': 'PLACEHOLDER',
+      }),
+    ])
+      .split('\n')[1]!
+      .split('PLACEHOLDER');
+    const data = Buffer.concat([
+      Buffer.from(good.endsWith('\n') ? good : `${good}\n`, 'utf8'),
+      Buffer.from(before!, 'utf8'),
+      iconv.encode('香薰蜡烛杯', 'gbk'),
+      Buffer.from(`${after}\n`, 'utf8'),
+    ]);
+    const res = await amazonImport('mixed.txt', data);
+    const body = res.json();
+    expect(body).toMatchObject({ created: 300, failed: 1 });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        row: 302,
+        field: 'product-name',
+        message: expect.stringContaining('CSV UTF-8'),
+      }),
+    ]);
+    expect((await get('/orders?q=666-0000002')).items).toEqual([]);
+    const kept = await find('666-0000001-0000007');
+    expect(kept.lines[0].title).toBe('Tasse – rot, Größe L');
   });
 
   it('imports nothing in all-or-nothing mode when an order fails', async () => {

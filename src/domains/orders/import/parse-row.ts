@@ -139,6 +139,13 @@ export function parseRow(ctx: ParseContext, r: TabularRow): ParsedRow {
     issues.push(issue(header, key, { column: header, ...params }, r.row));
   };
   for (const [f, i] of plan.required) if (!cellAt(i)) fail(f, 'orders.cell.required');
+  // A byte sequence the file's encoding could not decode comes through as U+FFFD: a row saved in
+  // another encoding. Importing it would store mojibake names and addresses, so the order waits.
+  for (let i = 0; i < values.length; i++)
+    if (values[i]?.includes('\uFFFD')) {
+      const header = ctx.headers[i] ?? String(i + 1);
+      issues.push(issue(header, 'orders.cell.mixedEncoding', { column: header }, r.row));
+    }
 
   const externalId = cellAt(plan.orderId);
   const text: ParsedRow['text'] = {};

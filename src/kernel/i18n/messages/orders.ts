@@ -38,6 +38,11 @@ export const ordersMessages = {
     en: '"{text}" is not an amount in {currency}; write it like 12.50 (or 12,50)',
     'zh-CN': '「{text}」不是 {currency} 金额；请写成 12.50（或 12,50）',
   },
+  'orders.cell.mixedEncoding': {
+    en: 'this text is not in the encoding of the rest of the file (the file mixes encodings, e.g. GBK rows pasted into a UTF-8 file); save the whole file again as "CSV UTF-8" and import it again',
+    'zh-CN':
+      '这段文字与文件其他部分的编码不同（文件混用了编码，例如把 GBK 的行粘贴进 UTF-8 文件）；请把整个文件另存为“CSV UTF-8”后重新导入',
+  },
   'orders.row.mixedCurrency': {
     en: 'order {orderId} has lines in {a} and in {b}; one order has one currency',
     'zh-CN': '订单 {orderId} 的商品行同时使用了 {a} 和 {b}；一个订单只能有一种货币',
