@@ -68,6 +68,20 @@ describe.skipIf(skip)('orders: manual entry, lifecycle, inbox, roles', () => {
     expect(dup.statusCode).toBe(409);
   });
 
+  it('refuses a phone number that cannot be dialled, naming the field, and saves nothing', async () => {
+    const before = (await owner.request('GET', `/api/shops/${slug}/orders`)).json().items.length;
+    for (const phone of ['0917 CALL ME', '12', '0917 123 4567']) {
+      const body = codOrder({ buyer: { name: 'Ana', phone }, shipTo: { line1: '1 A St', city: 'Manila' } });
+      // The last one has no country to read a local number by.
+      const res = await owner.request('POST', `/api/shops/${slug}/orders`, body);
+      expect(res.statusCode, `${phone}: ${res.body}`).toBe(400);
+      expect(res.json().error.issues).toEqual([
+        expect.objectContaining({ field: 'buyer.phone', message: expect.stringContaining('country code') }),
+      ]);
+    }
+    expect((await owner.request('GET', `/api/shops/${slug}/orders`)).json().items).toHaveLength(before);
+  });
+
   it('renames a channel account and refuses a name already taken', async () => {
     const base = `/api/shops/${slug}/channel-accounts`;
     await owner.request('POST', base, { channel: 'whatsapp', name: 'WhatsApp' });

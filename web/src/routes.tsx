@@ -19,6 +19,7 @@ const OrderDetailPage = lazy(() => import('./pages/OrderDetailPage'));
 const StockPage = lazy(() => import('./pages/StockPage'));
 const StockAgeingPage = lazy(() => import('./pages/StockAgeingPage'));
 const OrderImportPage = lazy(() => import('./pages/OrderImportPage'));
+const NewOrderPage = lazy(() => import('./pages/NewOrderPage'));
 const ChannelAccountsPage = lazy(() => import('./pages/ChannelAccountsPage'));
 const ChannelStockPage = lazy(() => import('./pages/ChannelStockPage'));
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage'));
@@ -78,6 +79,7 @@ export function AppRoutes() {
         <Route path="orders" element={page(<OrdersPage />)} />
         <Route path="orders/mapping" element={page(<OrdersPage />)} />
         <Route path="orders/import" element={page(<OrderImportPage />)} />
+        <Route path="orders/new" element={page(<NewOrderPage />)} />
         <Route path="channels" element={page(<ChannelAccountsPage />)} />
         <Route path="channels/:id/stock" element={page(<ChannelStockPage />)} />
         <Route path="channels/:id/connection" element={page(<ChannelConnectionPage />)} />

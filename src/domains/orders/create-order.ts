@@ -68,6 +68,17 @@ export async function createOrder(
       { text: input.currency },
       { issues: [issue('currency', 'orders.cell.unknownCurrency', { text: input.currency })] },
     );
+  // Orders typed in by a person are checked at once (imports keep the channel's raw text instead):
+  // a courier cannot call a number that is not one.
+  const phoneRaw = input.buyer.phone?.trim() || null;
+  const phone = phoneRaw ? toE164(phoneRaw, input.shipTo.country ?? null) : null;
+  if (phoneRaw && !phone)
+    throw appError(
+      'VALIDATION_FAILED',
+      'orders.manual.badPhone',
+      { text: phoneRaw },
+      { issues: [issue('buyer.phone', 'orders.manual.badPhone', { text: phoneRaw })] },
+    );
   const account = await trx
     .selectFrom('channel_accounts')
     .select(['id', 'channel'])
@@ -96,7 +107,6 @@ export async function createOrder(
     discount: 0,
   }));
   const itemTotal = lines.reduce((s, l) => s + l.lineTotal, 0);
-  const phoneRaw = input.buyer.phone ?? null;
   const order: NormalisedOrder = {
     externalId,
     // A COD order is confirmed, not paid: it is ready to ship and collects money on delivery.
@@ -107,7 +117,7 @@ export async function createOrder(
     channelUpdatedAt: null,
     buyerName: input.buyer.name ?? null,
     buyerEmail: input.buyer.email?.toLowerCase() ?? null,
-    phone: phoneRaw ? toE164(phoneRaw, input.shipTo.country ?? null) : null,
+    phone,
     phoneRaw,
     shipName: input.shipTo.name ?? input.buyer.name ?? null,
     shipLine1: input.shipTo.line1 ?? null,

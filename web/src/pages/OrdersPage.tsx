@@ -1,5 +1,5 @@
-import { ImportOutlined } from '@ant-design/icons';
-import { Button, Tabs, Typography } from 'antd';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { MappingQueue } from '../components/orders/MappingQueue';
@@ -19,14 +19,23 @@ export default function OrdersPage() {
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography.Title level={3}>{t('menu.orders')}</Typography.Title>
         {canWrite && (
-          <Button
-            type="primary"
-            icon={<ImportOutlined />}
-            data-testid="orders-import-link"
-            onClick={() => navigate(`/shops/${encodeURIComponent(shop.slug)}/orders/import`)}
-          >
-            {t('adminOps.import.open')}
-          </Button>
+          <Space>
+            <Button
+              icon={<PlusOutlined />}
+              data-testid="orders-new-link"
+              onClick={() => navigate(`/shops/${encodeURIComponent(shop.slug)}/orders/new`)}
+            >
+              {t('newOrder.button')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<ImportOutlined />}
+              data-testid="orders-import-link"
+              onClick={() => navigate(`/shops/${encodeURIComponent(shop.slug)}/orders/import`)}
+            >
+              {t('adminOps.import.open')}
+            </Button>
+          </Space>
         )}
       </div>
       <Tabs

@@ -38,6 +38,10 @@ export const ordersMessages = {
     en: '"{text}" is not an amount in {currency}; write it like 12.50 (or 12,50)',
     'zh-CN': '「{text}」不是 {currency} 金额；请写成 12.50（或 12,50）',
   },
+  'orders.manual.badPhone': {
+    en: '"{text}" is not a phone number we can dial; write it with the country code (+63 917 123 4567) or choose the shipping country first',
+    'zh-CN': '「{text}」不是可拨打的电话号码；请带国家区号填写（如 +63 917 123 4567），或先选择收货国家',
+  },
   'orders.cell.mixedEncoding': {
     en: 'this text is not in the encoding of the rest of the file (the file mixes encodings, e.g. GBK rows pasted into a UTF-8 file); save the whole file again as "CSV UTF-8" and import it again',
     'zh-CN':
