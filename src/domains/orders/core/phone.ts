@@ -3,7 +3,8 @@
  * from "+1 415-555-0100" to "(11) 98765-4321"; carriers want E.164. When unsure we return null
  * and the caller keeps the raw text, so no digit is ever lost.
  */
-const callingCodes: Record<string, string> = {
+/** Calling codes by ISO country; the admin's order form shows the same table as a hint. */
+export const callingCodes: Readonly<Record<string, string>> = {
   US: '1',
   CA: '1',
   MX: '52',

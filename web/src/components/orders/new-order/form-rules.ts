@@ -1,3 +1,6 @@
+// The server's own table (pure data), so the hint and the E.164 conversion never disagree.
+import { callingCodes } from '../../../../../src/domains/orders/core/phone.ts';
+
 /**
  * Checks and mappings of the new-order form that need nothing else (unit-tested from
  * test/unit/web-new-order-form.test.ts): API issue paths → form fields, phone sanity, calling codes.
@@ -68,56 +71,6 @@ export function plausiblePhone(text: string | undefined): boolean {
   return digits >= 6 && digits <= 15;
 }
 
-/** Calling codes for the hint next to the phone (mirrors src/domains/orders/core/phone.ts). */
-const CALLING_CODES: Record<string, string> = {
-  US: '1',
-  CA: '1',
-  MX: '52',
-  BR: '55',
-  CL: '56',
-  CO: '57',
-  AR: '54',
-  PE: '51',
-  GB: '44',
-  IE: '353',
-  DE: '49',
-  FR: '33',
-  IT: '39',
-  ES: '34',
-  PT: '351',
-  NL: '31',
-  BE: '32',
-  PL: '48',
-  SE: '46',
-  AT: '43',
-  CH: '41',
-  CZ: '420',
-  RU: '7',
-  CN: '86',
-  HK: '852',
-  TW: '886',
-  JP: '81',
-  KR: '82',
-  SG: '65',
-  MY: '60',
-  TH: '66',
-  VN: '84',
-  PH: '63',
-  ID: '62',
-  IN: '91',
-  AU: '61',
-  NZ: '64',
-  AE: '971',
-  SA: '966',
-  TR: '90',
-  IL: '972',
-  EG: '20',
-  ZA: '27',
-  NG: '234',
-  KE: '254',
-  MA: '212',
-};
-
 export function callingCode(country: string | undefined): string | null {
-  return country ? (CALLING_CODES[country.toUpperCase()] ?? null) : null;
+  return country ? (callingCodes[country.toUpperCase()] ?? null) : null;
 }
