@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Client, login } from '../support/test-app.ts';
 import {
+  antdSettled,
   browserAvailable,
   DEMO_LOGIN,
   type E2EServer,
@@ -250,6 +251,7 @@ describe.skipIf(!run)('manual (chat) order entry in a real browser', () => {
     await poll(() => byId('new-order-price-0').inputValue()).toBe('24.99');
 
     await byId('new-order-paste-toggle').click();
+    await antdSettled(page);
     await byId('new-order-paste').fill(
       '姓名：Juan Cruz\n电话：0918 765 4321\n地址：45 Mabini St, Makati 1200\n国家：PH',
     );

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { amazonAllOrdersHeaders, amazonLine, csv, tiktokHeaders, tsv } from '../fixtures/orders/files.ts';
 import { type Client, login } from '../support/test-app.ts';
 import {
+  antdSettled,
   browserAvailable,
   DEMO_LOGIN,
   type E2EServer,
@@ -101,19 +102,7 @@ describe.skipIf(!run)('orders and stock admin in a real browser', () => {
     await closed();
   }
 
-  /**
-   * No antd enter animation running (a modal zooming in, a dropdown sliding down): a click during
-   * one lands on an element that is still moving, and on a loaded machine that can be lost.
-   */
-  const settled = () =>
-    page.waitForFunction(
-      () =>
-        !document.querySelector(
-          '.ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter',
-        ),
-      undefined,
-      { timeout: 15_000 },
-    );
+  const settled = () => antdSettled(page);
 
   /** A closing dropdown stays in the DOM a moment; the next Select must not click into it. */
   const closed = () => poll(() => openDropdown().count()).toBe(0);

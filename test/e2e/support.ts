@@ -96,3 +96,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Waits until no antd enter animation runs (a modal zooming in, a dropdown sliding down, a
+ * collapse panel opening): a click on an element that is still moving can be lost on a loaded
+ * machine.
+ */
+export function antdSettled(page: Page) {
+  return page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter, .ant-motion-collapse',
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
+}
