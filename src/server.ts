@@ -7,15 +7,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import { registerAvailability } from './domains/availability/index.ts';
+import { registerCarriers } from './domains/carriers/index.ts';
 import { registerCatalog } from './domains/catalog/index.ts';
 import { createTranslationProvider } from './domains/catalog/translation/providers/create-provider.ts';
 import type { TranslationProvider } from './domains/catalog/translation/providers/provider.ts';
 import { registerConnectors } from './domains/connectors/index.ts';
 import { registerInventory } from './domains/inventory/index.ts';
+import { registerLogistics } from './domains/logistics/index.ts';
 import { registerOrders } from './domains/orders/index.ts';
 import { registerReturns } from './domains/returns/index.ts';
+import { registerShipping } from './domains/shipping/index.ts';
 import { registerAuth, registerAuthRoutes, registerShopRoutes } from './domains/shops/index.ts';
 import { registerStorefront } from './domains/storefront/index.ts';
+import { registerTracking } from './domains/tracking/index.ts';
 import { appError } from './kernel/errors.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase, type Database } from './platform/db/connect.ts';
@@ -65,6 +69,10 @@ export async function buildServer(deps: Deps, opts: { logger?: boolean } = {}): 
       (app) => registerConnectors(app, deps),
       (app) => registerAvailability(app, deps),
       (app) => registerReturns(app, deps),
+      (app) => registerLogistics(app, deps),
+      (app) => registerTracking(app, deps),
+      (app) => registerShipping(app, deps),
+      (app) => registerCarriers(app, deps),
       async (app) => {
         if (existsSync(webDist)) {
           // Files are looked up per request (wildcard), so a rebuilt admin is served without a

@@ -6,10 +6,13 @@ import { formatMessage } from '../kernel/i18n/index.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerAvailabilityCommands } from './commands/availability.ts';
 import { registerConnectorCommands } from './commands/connectors.ts';
+import { registerLabelCommands } from './commands/labels.ts';
 import { registerOrderCommands } from './commands/orders.ts';
 import { registerProductCommands } from './commands/products.ts';
+import { registerRateCommands } from './commands/rates.ts';
 import { registerStartCommands } from './commands/start.ts';
 import { registerStockCommands } from './commands/stock.ts';
+import { registerTrackCommands } from './commands/track.ts';
 import { cliLocale, type GlobalFlags } from './context.ts';
 
 const program = new Command('cunkou')
@@ -31,6 +34,9 @@ registerOrderCommands(program, flags);
 registerConnectorCommands(program, flags);
 registerStockCommands(program, flags);
 registerAvailabilityCommands(program, flags);
+registerRateCommands(program, flags);
+registerTrackCommands(program, flags);
+registerLabelCommands(program, flags);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const json = flags().json;

@@ -127,9 +127,12 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       'catalog:read',
       'catalog:write',
       'channels:manage',
+      'logistics:manage',
       'members:manage',
       'orders:read',
       'orders:write',
+      'shipping:read',
+      'shipping:write',
       'stock:read',
       'stock:write',
       'tokens:manage',
@@ -138,13 +141,18 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       'catalog:read',
       'catalog:write',
       'channels:manage',
+      'logistics:manage',
       'orders:read',
       'orders:write',
+      'shipping:read',
+      'shipping:write',
       'stock:read',
     ]);
     expect(permissionsOf('warehouse').sort()).toEqual([
       'catalog:read',
       'orders:read',
+      'shipping:read',
+      'shipping:write',
       'stock:read',
       'stock:write',
     ]);
@@ -152,12 +160,14 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       'audit:read',
       'catalog:read',
       'orders:read',
+      'shipping:read',
       'stock:read',
     ]);
     expect(permissionsOf('service').sort()).toEqual([
       'catalog:read',
       'orders:read',
       'orders:write',
+      'shipping:read',
       'stock:read',
     ]);
   });

@@ -25,6 +25,16 @@ const ChannelStockPage = lazy(() => import('./pages/ChannelStockPage'));
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage'));
 const ReturnDetailPage = lazy(() => import('./pages/ReturnDetailPage'));
 const ChannelConnectionPage = lazy(() => import('./pages/ChannelConnectionPage'));
+const ChannelShipmentsPage = lazy(() => import('./pages/ChannelShipmentsPage'));
+const LogisticsPage = lazy(() => import('./pages/LogisticsPage'));
+const LogisticsServicePage = lazy(() => import('./pages/LogisticsServicePage'));
+const RateQuotePage = lazy(() => import('./pages/RateQuotePage'));
+const CarrierAccountsPage = lazy(() => import('./pages/CarrierAccountsPage'));
+const TrackingPage = lazy(() => import('./pages/TrackingPage'));
+const JourneyPage = lazy(() => import('./pages/JourneyPage'));
+const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage'));
+const ShipmentDetailPage = lazy(() => import('./pages/ShipmentDetailPage'));
+const ScanToShipPage = lazy(() => import('./pages/ScanToShipPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
@@ -88,6 +98,16 @@ export function AppRoutes() {
         <Route path="stock/ageing" element={page(<StockAgeingPage />)} />
         <Route path="returns" element={page(<ReturnsPage />)} />
         <Route path="returns/:id" element={page(<ReturnDetailPage />)} />
+        <Route path="channels/:id/shipments" element={page(<ChannelShipmentsPage />)} />
+        <Route path="logistics" element={page(<LogisticsPage />)} />
+        <Route path="logistics/quote" element={page(<RateQuotePage />)} />
+        <Route path="logistics/carriers" element={page(<CarrierAccountsPage />)} />
+        <Route path="logistics/services/:id" element={page(<LogisticsServicePage />)} />
+        <Route path="shipments" element={page(<ShipmentsPage />)} />
+        <Route path="shipments/scan" element={page(<ScanToShipPage />)} />
+        <Route path="shipments/:id" element={page(<ShipmentDetailPage />)} />
+        <Route path="tracking" element={page(<TrackingPage />)} />
+        <Route path="tracking/journeys/:id" element={page(<JourneyPage />)} />
       </Route>
       <Route
         path="*"

@@ -234,6 +234,9 @@ export const PERMISSIONS = [
   'stock:read',
   'stock:write',
   'channels:manage',
+  'shipping:read',
+  'shipping:write',
+  'logistics:manage',
 ];
 
 export interface GlossaryTerm {

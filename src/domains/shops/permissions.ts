@@ -11,6 +11,9 @@ export const permissions = [
   'stock:read',
   'stock:write',
   'channels:manage',
+  'shipping:read',
+  'shipping:write',
+  'logistics:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -20,14 +23,26 @@ export const roles: Role[] = ['owner', 'operator', 'warehouse', 'finance', 'serv
  * What each role may do. Operators run the catalog and orders; the warehouse moves stock and
  * sees orders to ship them; finance reads everything it reconciles; service handles orders and
  * returns for buyers. channels:manage connects channel APIs (credentials) and pushes stock to
- * channels, which the owner and operators do in seller ERPs. Later domains add theirs here.
+ * channels, which the owner and operators do in seller ERPs. shipping:write packs, labels and
+ * ships parcels and records tracking (operators and the warehouse); logistics:manage sets up
+ * services, rate cards, assignment rules and carrier API accounts (owner and operators).
  */
 const byRole: Record<Role, readonly Permission[]> = {
   owner: permissions,
-  operator: ['catalog:read', 'catalog:write', 'orders:read', 'orders:write', 'stock:read', 'channels:manage'],
-  warehouse: ['catalog:read', 'orders:read', 'stock:read', 'stock:write'],
-  finance: ['catalog:read', 'audit:read', 'orders:read', 'stock:read'],
-  service: ['catalog:read', 'orders:read', 'orders:write', 'stock:read'],
+  operator: [
+    'catalog:read',
+    'catalog:write',
+    'orders:read',
+    'orders:write',
+    'stock:read',
+    'channels:manage',
+    'shipping:read',
+    'shipping:write',
+    'logistics:manage',
+  ],
+  warehouse: ['catalog:read', 'orders:read', 'stock:read', 'stock:write', 'shipping:read', 'shipping:write'],
+  finance: ['catalog:read', 'audit:read', 'orders:read', 'stock:read', 'shipping:read'],
+  service: ['catalog:read', 'orders:read', 'orders:write', 'stock:read', 'shipping:read'],
 };
 
 export const permissionsOf = (role: Role): Permission[] => [...byRole[role]];

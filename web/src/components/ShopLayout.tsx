@@ -1,6 +1,8 @@
 import {
+  AimOutlined,
   ApiOutlined,
   AppstoreOutlined,
+  CarOutlined,
   ContainerOutlined,
   DownOutlined,
   FieldTimeOutlined,
@@ -9,6 +11,7 @@ import {
   InboxOutlined,
   LogoutOutlined,
   RollbackOutlined,
+  SendOutlined,
   ShopOutlined,
   TeamOutlined,
   TranslationOutlined,
@@ -33,6 +36,9 @@ const MENU = [
   // A page under stock (/stock/ageing); its label lives in the ageing i18n area.
   { key: 'stock/ageing', icon: <FieldTimeOutlined />, permission: 'stock:read', label: 'ageing.menu' },
   { key: 'returns', icon: <RollbackOutlined />, permission: 'orders:read', label: 'returns.menu' },
+  { key: 'shipments', icon: <SendOutlined />, permission: 'shipping:read' },
+  { key: 'tracking', icon: <AimOutlined />, permission: 'shipping:read' },
+  { key: 'logistics', icon: <CarOutlined />, permission: 'shipping:read' },
   // Its label lives in the admin-ops i18n area (areas cannot add keys under `menu`).
   { key: 'channels', icon: <ShopOutlined />, permission: 'orders:read', label: 'adminOps.menu.channels' },
   { key: 'translations', icon: <TranslationOutlined />, permission: 'catalog:read' },

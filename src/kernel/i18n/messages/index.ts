@@ -1,6 +1,7 @@
 import type { Template } from '../types.ts';
 import { ageingMessages } from './ageing.ts';
 import { availabilityMessages } from './availability.ts';
+import { carriersMessages } from './carriers.ts';
 import { catalogMessages } from './catalog.ts';
 import { commonMessages } from './common.ts';
 import { connectorsMessages } from './connectors.ts';
@@ -8,9 +9,13 @@ import { filesMessages } from './files.ts';
 import { importMessages } from './import.ts';
 import { inventoryMessages } from './inventory.ts';
 import { kernelMessages } from './kernel.ts';
+import { logisticsMessages } from './logistics.ts';
 import { ordersMessages } from './orders.ts';
 import { returnsMessages } from './returns.ts';
+import { shipmentConfirmationsMessages } from './shipment-confirmations.ts';
+import { shippingMessages } from './shipping.ts';
 import { shopsMessages } from './shops.ts';
+import { trackingMessages } from './tracking.ts';
 
 /** Every server message by stable id. Each domain file must give every language (see Template). */
 export const messages = {
@@ -26,6 +31,11 @@ export const messages = {
   ...connectorsMessages,
   ...returnsMessages,
   ...availabilityMessages,
+  ...logisticsMessages,
+  ...trackingMessages,
+  ...shippingMessages,
+  ...carriersMessages,
+  ...shipmentConfirmationsMessages,
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof messages;
