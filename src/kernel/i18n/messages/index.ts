@@ -16,6 +16,7 @@ import { shipmentConfirmationsMessages } from './shipment-confirmations.ts';
 import { shippingMessages } from './shipping.ts';
 import { shopsMessages } from './shops.ts';
 import { trackingMessages } from './tracking.ts';
+import { trackingInsightsMessages } from './tracking-insights.ts';
 
 /** Every server message by stable id. Each domain file must give every language (see Template). */
 export const messages = {
@@ -33,6 +34,7 @@ export const messages = {
   ...availabilityMessages,
   ...logisticsMessages,
   ...trackingMessages,
+  ...trackingInsightsMessages,
   ...shippingMessages,
   ...carriersMessages,
   ...shipmentConfirmationsMessages,
