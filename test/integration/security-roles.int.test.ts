@@ -119,6 +119,39 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       call: (c, role) => c.request('POST', `${S}/tokens`, { name: `by ${role}`, scopes: ['catalog:read'] }),
     },
     { name: 'read audit log', permission: 'audit:read', call: (c) => c.request('GET', `${S}/audit`) },
+    { name: 'list shipments', permission: 'shipping:read', call: (c) => c.request('GET', `${S}/shipments`) },
+    {
+      name: 'track journeys',
+      permission: 'shipping:read',
+      call: (c) => c.request('GET', `${S}/tracking/journeys`),
+    },
+    {
+      name: 'scan a parcel',
+      permission: 'shipping:write',
+      call: (c) => c.request('POST', `${S}/shipments/scan`, { code: 'CK000000000000' }),
+    },
+    {
+      name: 'add a sender address',
+      permission: 'logistics:manage',
+      call: (c, role) =>
+        c.request('POST', `${S}/shipping/senders`, {
+          name: `Sender by ${role}`,
+          line1: '1 Road',
+          city: 'Yiwu',
+          country: 'CN',
+        }),
+    },
+    {
+      name: 'add a logistics service',
+      permission: 'logistics:manage',
+      call: (c, role) =>
+        c.request('POST', `${S}/logistics/services`, {
+          code: `SVC-${role.toUpperCase()}`,
+          name: `Service by ${role}`,
+          carrier: 'chinapost',
+          mode: 'postal',
+        }),
+    },
   ];
 
   it('the permission table itself matches the contract', () => {
@@ -214,7 +247,11 @@ describe.skipIf(skip)('roles and API token scopes', () => {
       .where('shop_id', '=', owner.shop.id)
       .orderBy('user_id')
       .execute();
+    const senders = await owner.client.request('GET', `${S}/shipping/senders`);
+    const services = await owner.client.request('GET', `${S}/logistics/services`);
     return {
+      senders: senders.json().items.length,
+      services: services.json().items.length,
       products: products.json().items.length,
       glossary: glossary.json().items.length,
       memberships: await n('memberships'),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissions } from '../../src/domains/shops/index.ts';
 import { withShop } from '../../src/platform/db/tenant.ts';
 import { type RegisteredRoute, registeredRoutes } from '../../src/platform/http/app.ts';
+import { ePacketSheet } from '../fixtures/logistics/sheets.ts';
 import { type Client, createTestApp, productPayload, seedShop, type TestApp } from '../support/test-app.ts';
 import { skipEngine } from '../support/test-db.ts';
 
@@ -28,6 +29,8 @@ const png = () =>
     .toBuffer();
 
 const csv = Buffer.from('sku,title\nA-IMPORT-SKU-1,Imported alpha secret\n', 'utf8');
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const alphaRateSheet = ePacketSheet;
 
 /** Routes every build must have; proves the enumeration is not silently empty or partial. */
 const knownRoutes = [
@@ -94,6 +97,36 @@ const knownRoutes = [
   'GET /api/shops/:shop/returns/:id',
   'POST /api/shops/:shop/returns/:id/receipts',
   'POST /api/shops/:shop/returns/:id/refund',
+  'POST /api/shops/:shop/logistics/services',
+  'PATCH /api/shops/:shop/logistics/services/:id',
+  'POST /api/shops/:shop/logistics/services/:id/rate-cards',
+  'POST /api/shops/:shop/logistics/quote',
+  'POST /api/shops/:shop/logistics/rules',
+  'GET /api/shops/:shop/shipments',
+  'POST /api/shops/:shop/shipments',
+  'POST /api/shops/:shop/shipments/:id/ship',
+  'GET /api/shops/:shop/shipments/:id/documents/:kind.pdf',
+  'POST /api/shops/:shop/shipments/documents/labels',
+  'POST /api/shops/:shop/shipments/scan',
+  'GET /api/shops/:shop/carrier-accounts',
+  'PATCH /api/shops/:shop/carrier-accounts/:id',
+  'GET /api/shops/:shop/tracking/journeys/:key',
+  'GET /api/shops/:shop/tracking/timeline/:number',
+  'POST /api/shops/:shop/tracking/events/import',
+  'GET /api/shops/:shop/tracking/exceptions',
+  'POST /api/shops/:shop/tracking/exceptions/:journeyId/actions',
+  'GET /api/shops/:shop/channel-accounts/:id/shipment-confirmations',
+  'POST /api/shops/:shop/channel-accounts/:id/shipment-confirmations/export',
+];
+
+/** Public routes that name a shop but need no session: the tracking page and verified webhooks. */
+const publicShopRoutes = [
+  '/s/:shop',
+  '/track/:shop',
+  '/track/:shop/:number',
+  '/api/track/:shop/:number',
+  '/api/webhooks/tracking/:shop/:carrier',
+  '/api/webhooks/17track/:shop',
 ];
 
 describe.skipIf(skip)('tenancy: a second shop can neither read nor change the first', () => {
@@ -120,6 +153,16 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     rmaLine: string;
     stockFile: string;
     amazonAccount: string;
+    order2: string;
+    service: string;
+    rule: string;
+    sender: string;
+    shipment: string;
+    shipmentNumber: string;
+    journey: string;
+    carrierAccount: string;
+    exceptionRule: string;
+    rateCard: string;
   };
   let aToken: string;
   let bToken: string;
@@ -296,6 +339,98 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     expect(stockFile.statusCode, stockFile.body).toBe(200);
     ids.stockFile = String(stockFile.headers['x-stock-file-id']);
 
+    // Shipping of shop A: a logistics service with an imported card, a rule, a sender, a carrier
+    // account, and a second order packed, labelled and shipped (which registers its journey).
+    const service = await A.request('POST', '/api/shops/shop-alpha/logistics/services', {
+      code: 'ALPHA-EXP',
+      name: 'Alphasecret Express',
+      carrier: 'chinapost',
+      mode: 'postal',
+      promisedDays: 12,
+    });
+    expect(service.statusCode, service.body).toBe(201);
+    ids.service = service.json().id;
+    const rateSheet = multipart('alpha-rates.xlsx', XLSX, await alphaRateSheet());
+    const card = await A.request(
+      'POST',
+      `/api/shops/shop-alpha/logistics/services/${ids.service}/rate-cards`,
+      rateSheet.payload,
+      rateSheet.headers,
+    );
+    expect(card.statusCode, card.body).toBe(201);
+    const cards = await A.request(
+      'GET',
+      `/api/shops/shop-alpha/logistics/services/${ids.service}/rate-cards`,
+    );
+    ids.rateCard = cards.json().items[0].id;
+    const rule = await A.request('POST', '/api/shops/shop-alpha/logistics/rules', {
+      name: 'Alphasecret rule',
+      priority: 10,
+      conditions: { countries: ['US'] },
+      strategy: 'cheapest',
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
+    ids.rule = rule.json().id;
+    const sender = await A.request('POST', '/api/shops/shop-alpha/shipping/senders', {
+      name: 'Alphasecret Sender',
+      line1: '1 Alphasecret Road',
+      city: 'Yiwu',
+      postcode: '322000',
+      country: 'CN',
+    });
+    expect(sender.statusCode, sender.body).toBe(201);
+    ids.sender = sender.json().id;
+    const carrier = await A.request('POST', '/api/shops/shop-alpha/carrier-accounts', {
+      carrier: '4px',
+      name: 'Alphasecret 4PX',
+      environment: 'sandbox',
+      productCode: 'PX',
+      credentials: { appKey: 'alpha-app-key', appSecret: 'alpha-app-secret-value' },
+    });
+    expect(carrier.statusCode, carrier.body).toBe(201);
+    ids.carrierAccount = carrier.json().id;
+    const order2 = await A.request('POST', '/api/shops/shop-alpha/orders', {
+      channelAccountId: ids.channelAccount,
+      externalId: 'ALPHASECRET-ORDER-2',
+      paymentMethod: 'cod',
+      currency: 'USD',
+      buyer: { name: 'Alphasecret Buyer', phone: '+12025550123' },
+      shipTo: { line1: '1 Alphasecret Rd', city: 'Austin', state: 'TX', postcode: '73301', country: 'US' },
+      lines: [{ sku: 'ALPHA-SECRET-SKU-1', quantity: 1, unitPriceMinor: 2599 }],
+    });
+    expect(order2.statusCode, order2.body).toBe(201);
+    ids.order2 = order2.json().id;
+    const paid = await A.request('POST', `/api/shops/shop-alpha/orders/${ids.order2}/status`, {
+      status: 'paid',
+    });
+    expect(paid.statusCode, paid.body).toBe(200);
+    const shipment = await A.request('POST', '/api/shops/shop-alpha/shipments', {
+      orderIds: [ids.order2],
+      serviceId: ids.service,
+      parcels: [{ lines: [{ orderLineId: order2.json().lines[0].id, quantity: 1 }], weightG: 300 }],
+    });
+    expect(shipment.statusCode, shipment.body).toBe(201);
+    ids.shipment = shipment.json().id;
+    ids.shipmentNumber = shipment.json().number;
+    const labelled = await A.request('POST', `/api/shops/shop-alpha/shipments/${ids.shipment}/label`, {
+      trackingNumbers: [{ parcelNo: 1, trackingNumber: 'RR123456785CN' }],
+    });
+    expect(labelled.statusCode, labelled.body).toBe(200);
+    const shipped = await A.request('POST', `/api/shops/shop-alpha/shipments/${ids.shipment}/ship`, {});
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    const journey = await A.request('GET', `/api/shops/shop-alpha/tracking/journeys/${ids.shipmentNumber}`);
+    expect(journey.statusCode, journey.body).toBe(200);
+    ids.journey = journey.json().id;
+    const exceptionRule = await A.request('POST', '/api/shops/shop-alpha/tracking/exception-rules', {
+      kind: 'stuck',
+      destinationCountry: 'US',
+      mode: 'postal',
+      days: 4,
+      source: 'Alphasecret SLA',
+    });
+    expect(exceptionRule.statusCode, exceptionRule.body).toBe(201);
+    ids.exceptionRule = exceptionRule.json().id;
+
     const bt = await b.client.request('POST', '/api/shops/shop-beta/tokens', {
       name: 'Beta all scopes',
       scopes: [...permissions],
@@ -308,13 +443,18 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       a.shop.name,
       a.userId,
       a.email,
-      ...Object.values(ids).flat(),
+      // (The shipment number is left out: "not found" answers echo the number that was asked for.)
+      ...Object.values(ids)
+        .flat()
+        .filter((v) => v !== ids.shipmentNumber),
       aToken,
       'Alphasecret',
       'ALPHA-SECRET-SKU',
       'staff@shop-alpha.test',
       'alpha-import.csv',
       'Alphasecret return note',
+      'alpha-app-secret-value',
+      'alpha-rates.xlsx',
     ];
   });
   afterAll(async () => t?.close());
@@ -396,6 +536,23 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
               'channel_stock_overrides',
               'channel_stock_pushes',
               'channel_stock_files',
+              'logistics_services',
+              'logistics_rate_cards',
+              'logistics_assignment_rules',
+              'shipping_senders',
+              'shipment_counters',
+              'shipments',
+              'shipment_orders',
+              'shipment_parcels',
+              'shipment_lines',
+              'carrier_accounts',
+              'carrier_labels',
+              'tracking_journeys',
+              'tracking_legs',
+              'tracking_events',
+              'tracking_exception_rules',
+              'tracking_exception_actions',
+              'channel_shipment_confirmations',
             ] as const
           ).map(async (table) => [
             table,
@@ -516,6 +673,79 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       },
       'POST /api/shops/:shop/returns/:id/refund': { amountMinor: 100 },
       'POST /api/shops/:shop/returns/:id/quarantine-release': { holdId: ids.rmaLine, to: 'sellable' },
+      'PATCH /api/shops/:shop/logistics/services/:id': { name: 'Hijack', active: false },
+      'POST /api/shops/:shop/logistics/rules': {
+        name: 'Hijack',
+        priority: 1,
+        conditions: {},
+        strategy: 'fixed',
+        serviceId: ids.service,
+      },
+      'PUT /api/shops/:shop/logistics/rules/:id': {
+        name: 'Hijack',
+        priority: 1,
+        conditions: {},
+        strategy: 'fastest',
+      },
+      'POST /api/shops/:shop/shipping/senders': {
+        name: 'Hijack',
+        line1: 'x',
+        city: 'x',
+        country: 'CN',
+        warehouseId: ids.warehouse,
+        isDefault: true,
+      },
+      'PUT /api/shops/:shop/shipping/senders/:id': { name: 'Hijack', line1: 'x', city: 'x', country: 'CN' },
+      'POST /api/shops/:shop/shipments': { orderIds: [ids.order2], serviceId: ids.service },
+      'POST /api/shops/:shop/shipments/preview': { orderIds: [ids.order2] },
+      'PATCH /api/shops/:shop/shipments/:id': {
+        serviceId: ids.service,
+        parcels: [{ parcelNo: 1, weightG: 1 }],
+      },
+      'POST /api/shops/:shop/shipments/:id/label': {
+        trackingNumbers: [{ parcelNo: 1, trackingNumber: 'RR123456785CN' }],
+      },
+      'POST /api/shops/:shop/shipments/ship': { ids: [ids.shipment] },
+      'POST /api/shops/:shop/shipments/scan': { code: ids.shipmentNumber },
+      'POST /api/shops/:shop/shipments/documents/labels': { ids: [ids.shipment, ids.shipmentNumber] },
+      'POST /api/shops/:shop/shipments/documents/pick-list': { ids: [ids.shipment, ids.shipmentNumber] },
+      'PATCH /api/shops/:shop/carrier-accounts/:id': {
+        name: 'Hijack',
+        baseUrl: 'https://open-test.4px.com',
+        credentials: { appSecret: 'hijack' },
+      },
+      'POST /api/shops/:shop/carrier-labels/tracking/pull': { days: 60 },
+      'POST /api/shops/:shop/tracking/exceptions/:journeyId/actions': { action: 'resolve', note: 'Hijack' },
+      'POST /api/shops/:shop/tracking/exception-rules': {
+        kind: 'stuck',
+        destinationCountry: 'US',
+        mode: 'postal',
+        days: 1,
+        source: 'Hijack',
+      },
+      'PUT /api/shops/:shop/tracking/exception-rules/:id': {
+        kind: 'stuck',
+        destinationCountry: 'DE',
+        mode: '*',
+        days: 99,
+        source: 'Hijack',
+      },
+      'POST /api/shops/:shop/logistics/rules/:id/test': {
+        channel: 'facebook',
+        destinationCountry: 'US',
+        weightG: 100,
+        valueMinor: 100,
+        currency: 'USD',
+        skus: ['ALPHA-SECRET-SKU-1'],
+      },
+      'POST /api/shops/:shop/logistics/assign': {
+        channel: 'facebook',
+        destinationCountry: 'US',
+        weightG: 100,
+        valueMinor: 100,
+        currency: 'USD',
+        skus: ['ALPHA-SECRET-SKU-1'],
+      },
     };
     return { payload: bodies[key] ?? {} };
   }
@@ -544,6 +774,12 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
       orders: [ids.order],
       returns: [ids.rma],
       'channel-stock-files': [ids.stockFile],
+      services: [ids.service],
+      rules: [ids.rule],
+      senders: [ids.sender],
+      shipments: [ids.shipment],
+      'carrier-accounts': [ids.carrierAccount],
+      'exception-rules': [ids.exceptionRule],
     };
     // An :id under a resource this test does not know yet gets every id of shop A.
     fill(
@@ -561,6 +797,15 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     fill('userId', [ids.member, a.userId]);
     fill('imageId', [ids.image]);
     fill('locale', ['de']);
+    fill('cardId', [ids.rateCard]);
+    fill('journeyId', [ids.journey]);
+    fill('key', [ids.journey, ids.shipmentNumber, 'RR123456785CN']);
+    fill('number', [ids.shipmentNumber, 'RR123456785CN']);
+    // (Not the uuid: the not-found answer echoes the reference asked for; :id routes cover it.)
+    fill('ref', [ids.shipmentNumber, 'RR123456785CN']);
+    fill('kind', ['label', 'commercial-invoice']);
+    fill('confirmationId', [ids.order2]);
+    fill('batch', [ids.order2]);
     for (const u of urls) {
       const unknown = u.match(/:[A-Za-z]+|\*/);
       if (unknown)
@@ -594,9 +839,9 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     });
   }
 
-  function expectNoSecrets(res: LightMyRequestResponse, label: string) {
+  function expectNoSecrets(res: LightMyRequestResponse, label: string, echoed: string[] = []) {
     const text = res.body;
-    for (const s of secrets)
+    for (const s of secrets.filter((x) => !echoed.includes(x)))
       expect(text.includes(s), `${label} leaked "${s}": ${text.slice(0, 300)}`).toBe(false);
   }
 
@@ -608,10 +853,24 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
     );
     const listed = new Set(shopRoutes.map((r) => `${r.method} ${r.url}`));
     for (const known of knownRoutes) expect(listed.has(known), `route ${known} not enumerated`).toBe(true);
-    // Nothing shop-scoped may live outside /api/shops/:shop, where the guard could not apply.
-    expect([
-      ...new Set(all.filter((r) => r.url.includes(':shop') && !shopRoutes.includes(r)).map((r) => r.url)),
-    ]).toEqual(['/s/:shop']);
+    // Nothing shop-scoped may live outside /api/shops/:shop, where the guard could not apply,
+    // except the public pages and signed webhooks (their own tests cover them; see below).
+    expect(
+      [
+        ...new Set(all.filter((r) => r.url.includes(':shop') && !shopRoutes.includes(r)).map((r) => r.url)),
+      ].sort(),
+    ).toEqual([...publicShopRoutes].sort());
+    // The public tracking of shop B does not find shop A's parcels by number or reference.
+    for (const n of [ids.shipmentNumber, 'RR123456785CN']) {
+      for (const url of [`/api/track/shop-beta/${n}`, `/track/shop-beta/${n}`]) {
+        const res = await t.app.inject({ method: 'GET', url });
+        expect(res.statusCode, `${url} → ${res.body.slice(0, 200)}`).toBe(404);
+        // The page may echo the number the visitor typed, nothing else of shop A.
+        for (const secret of secrets.filter((x) => x !== n))
+          expect(res.body.includes(secret), `${url} leaked "${secret}"`).toBe(false);
+        expect(res.body).not.toContain('Austin');
+      }
+    }
 
     const before = await snapshotA();
     const beforeProduct = (
@@ -659,7 +918,14 @@ describe.skipIf(skip)('tenancy: a second shop can neither read nor change the fi
               res.statusCode,
             );
           else expect(res.statusCode, `${label} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
-          expectNoSecrets(res, label);
+          // A refusal may repeat what the caller sent ("no shipment CK…"), and bulk answers name
+          // each id they were given with its own refusal; nothing else of A may come back.
+          const bulk = route.url.endsWith('/shipments/ship');
+          if (bulk) expect(res.body).not.toContain('"ok":true');
+          const body = bodyFor(route, url.split('?')[0]!, beforeProduct.version);
+          const sent = `${url} ${typeof body.payload === 'object' && !Buffer.isBuffer(body.payload) ? JSON.stringify(body.payload) : ''}`;
+          const echoed = res.statusCode >= 400 || bulk ? secrets.filter((x) => sent.includes(x)) : [];
+          expectNoSecrets(res, label, echoed);
           calls++;
         }
       }

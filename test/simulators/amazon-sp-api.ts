@@ -46,6 +46,11 @@ export interface AmazonSimulator extends RunningChannelSim {
   /** SKUs that exist as listings for the seller. */
   skus: Set<string>;
   patches: { sellerId: string; sku: string; marketplaceIds: string | null; body: unknown }[];
+  /** Accepted confirmShipment calls (Orders v0 shipmentConfirmation). */
+  confirmations: {
+    orderId: string;
+    body: { marketplaceId: string; packageDetail: Record<string, unknown> };
+  }[];
   throttleNext(n: number): void;
   setStatus(id: string, status: string): void;
   counters: { tokens: number };
@@ -72,6 +77,7 @@ export async function startAmazonSimulator(opts: {
   const orders = new Map<string, AmazonSimOrder>();
   const skus = new Set<string>();
   const patches: AmazonSimulator['patches'] = [];
+  const confirmations: AmazonSimulator['confirmations'] = [];
   const counters = { tokens: 0 };
   let throttle = 0;
   const err = (
@@ -240,6 +246,41 @@ export async function startAmazonSimulator(opts: {
         });
       return send(res, 200, { sku, status: 'ACCEPTED', submissionId, issues: [] });
     }
+    // Orders v0 confirmShipment: 204 without a body; 400 InvalidInput names what is wrong.
+    const confirm = /^\/orders\/v0\/orders\/([^/]+)\/shipmentConfirmation$/.exec(req.path);
+    if (confirm && req.method === 'POST') {
+      const orderId = decodeURIComponent(confirm[1]!);
+      const o = orders.get(orderId);
+      if (!o) return err(res, 404, 'NotFound', 'Order not found.');
+      const body = (req.body ?? {}) as { marketplaceId?: string; packageDetail?: Record<string, unknown> };
+      if (body.marketplaceId !== opts.marketplaceId)
+        return err(res, 400, 'InvalidInput', 'marketplaceId is invalid for this order.');
+      const p = body.packageDetail;
+      if (!p) return err(res, 400, 'InvalidInput', 'packageDetail is required.');
+      for (const f of ['packageReferenceId', 'carrierCode', 'trackingNumber', 'shipDate'])
+        if (typeof p[f] !== 'string' || !(p[f] as string).trim())
+          return err(res, 400, 'InvalidInput', `${f} is required.`);
+      if (!/^[1-9]\d*$/.test(String(p.packageReferenceId)))
+        return err(res, 400, 'InvalidInput', 'packageReferenceId must be a positive number.');
+      if (p.carrierCode === 'Other' && !p.carrierName)
+        return err(res, 400, 'InvalidInput', 'carrierName is required when carrierCode is Other.');
+      if (Number.isNaN(Date.parse(String(p.shipDate))))
+        return err(res, 400, 'InvalidInput', 'shipDate must be ISO 8601.');
+      if (o.OrderStatus === 'Canceled')
+        return err(res, 400, 'InvalidInput', 'The order is canceled and cannot be confirmed.');
+      const items = p.orderItems as { orderItemId?: string; quantity?: number }[] | undefined;
+      if (!Array.isArray(items) || !items.length)
+        return err(res, 400, 'InvalidInput', 'orderItems is required.');
+      for (const i of items) {
+        const item = o.items.find((x) => x.OrderItemId === i.orderItemId);
+        if (!item) return err(res, 400, 'InvalidInput', `orderItemId ${i.orderItemId} is not in the order.`);
+        if (!Number.isInteger(i.quantity) || i.quantity! < 1 || i.quantity! > item.QuantityOrdered)
+          return err(res, 400, 'InvalidInput', `quantity of ${i.orderItemId} is invalid.`);
+      }
+      confirmations.push({ orderId, body: body as AmazonSimulator['confirmations'][number]['body'] });
+      res.writeHead(204);
+      return res.end();
+    }
     return err(res, 404, 'NotFound', 'Resource not found.');
   });
   return {
@@ -247,6 +288,7 @@ export async function startAmazonSimulator(opts: {
     orders,
     skus,
     patches,
+    confirmations,
     counters,
     throttleNext(n) {
       throttle = n;

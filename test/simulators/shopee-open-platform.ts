@@ -51,6 +51,8 @@ export interface ShopeeSimulator extends RunningChannelSim {
   stockCalls: { item_id: number; stock_list: { model_id: number; seller_stock: { stock: number }[] }[] }[];
   /** Model ids whose stock updates fail (failure_list). */
   rejectModels: Set<number>;
+  /** Accepted v2.logistics.ship_order calls. */
+  shipCalls: { order_sn: string; package_number?: string; non_integrated?: { tracking_number?: string } }[];
   /** The shop owner logs in and approves: the code Shopee would append to the redirect. */
   issueCode(): string;
   /** The next N shop API calls answer HTTP 429 error_busy. */
@@ -74,6 +76,7 @@ export async function startShopeeSimulator(opts: {
   const items: ShopeeSimItem[] = [];
   const stockCalls: ShopeeSimulator['stockCalls'] = [];
   const rejectModels = new Set<number>();
+  const shipCalls: ShopeeSimulator['shipCalls'] = [];
   const counters = { tokenGets: 0, refreshes: 0 };
   const rid = () => randomBytes(8).toString('hex');
   const fail = (res: ServerResponse, status: number, error: string, message: string) =>
@@ -148,7 +151,11 @@ export async function startShopeeSimulator(opts: {
         ...issueTokens(),
       });
     }
-    if (!req.path.startsWith('/api/v2/order/') && !req.path.startsWith('/api/v2/product/'))
+    if (
+      !req.path.startsWith('/api/v2/order/') &&
+      !req.path.startsWith('/api/v2/product/') &&
+      !req.path.startsWith('/api/v2/logistics/')
+    )
       return fail(res, 404, 'error_not_found', 'Wrong api path.');
     if (throttle > 0) {
       throttle--;
@@ -226,6 +233,27 @@ export async function startShopeeSimulator(opts: {
       }
       return ok(res, { success_list, failure_list });
     }
+    // v2.logistics.ship_order, seller-arranged (non-integrated) channel: only READY_TO_SHIP orders
+    // ship; afterwards Shopee moves the order on (PROCESSED here) and refuses a second call.
+    if (req.path === '/api/v2/logistics/ship_order' && req.method === 'POST') {
+      const call = body as unknown as ShopeeSimulator['shipCalls'][number];
+      const o = orders.get(String(call.order_sn ?? ''));
+      if (!o) return fail(res, 400, 'logistics.order_not_found', 'Order not found.');
+      const tracking = call.non_integrated?.tracking_number;
+      if (typeof tracking !== 'string' || !tracking.trim())
+        return fail(res, 400, 'logistics.invalid_param', 'non_integrated.tracking_number is required.');
+      if (o.order_status !== 'READY_TO_SHIP')
+        return fail(
+          res,
+          400,
+          'logistics.order_status_error',
+          `Order status ${o.order_status} can not arrange shipment.`,
+        );
+      shipCalls.push(call);
+      o.order_status = 'PROCESSED';
+      o.update_time = Math.floor(Date.now() / 1000);
+      return ok(res, {});
+    }
     return fail(res, 404, 'error_not_found', 'Wrong api path.');
   });
 
@@ -235,6 +263,7 @@ export async function startShopeeSimulator(opts: {
     items,
     stockCalls,
     rejectModels,
+    shipCalls,
     counters,
     issueCode() {
       const c = `code_${randomBytes(6).toString('hex')}`;

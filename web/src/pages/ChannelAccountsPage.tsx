@@ -73,6 +73,9 @@ export default function ChannelAccountsPage() {
           <Link to={`${base}/${a.id}/stock`} data-testid="channel-stock-link">
             {t('adminOps.channels.stock')}
           </Link>
+          <Link to={`${base}/${a.id}/shipments`} data-testid="channel-shipments-link">
+            {t('shipmentConfirmations.link')}
+          </Link>
         </Space>
       ),
     },

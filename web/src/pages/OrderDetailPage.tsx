@@ -104,6 +104,19 @@ export default function OrderDetailPage() {
             {t('returns.create.button')}
           </Button>
         )}
+        {['paid', 'ready_to_ship', 'partially_shipped'].includes(order.status) &&
+          order.fulfillment === 'merchant' && (
+            <Button
+              data-testid="order-create-shipment"
+              onClick={() =>
+                navigate(
+                  `/shops/${encodeURIComponent(shop.slug)}/shipments?order=${encodeURIComponent(order.id)}`,
+                )
+              }
+            >
+              {t('shipments.createFromOrder')}
+            </Button>
+          )}
       </Space>
       {creatingReturn && (
         <CreateReturnModal

@@ -87,6 +87,17 @@ export interface SpOrderItem {
   ShippingDiscount?: Money;
 }
 
+/** PackageDetail of confirmShipment (shipDate ISO 8601; carrierName required when carrierCode is Other). */
+export interface AmazonPackageDetail {
+  packageReferenceId: string;
+  carrierCode: string;
+  carrierName?: string;
+  shippingMethod?: string;
+  trackingNumber: string;
+  shipDate: string;
+  orderItems: { orderItemId: string; quantity: number }[];
+}
+
 export type AmazonClient = ReturnType<typeof createAmazonClient>;
 
 interface RestrictedResource {
@@ -249,6 +260,19 @@ export function createAmazonClient(opts: AmazonClientOptions) {
         next = r.payload?.NextToken || null;
       } while (next);
       return items;
+    },
+
+    /**
+     * Orders API v0 confirmShipment: one package of a merchant-fulfilled order. Amazon answers 204
+     * with no body; a refusal (400 InvalidInput, 404 NotFound, …) throws with Amazon's code and message.
+     */
+    async confirmShipment(orderId: string, packageDetail: AmazonPackageDetail): Promise<void> {
+      await call<null>(
+        'POST',
+        `/orders/v0/orders/${encodeURIComponent(orderId)}/shipmentConfirmation`,
+        new URLSearchParams(),
+        { marketplaceId: opts.marketplaceId, packageDetail },
+      );
     },
 
     /** Replace the merchant-fulfilled quantity of one SKU. ACCEPTED, or INVALID with Amazon's issues. */

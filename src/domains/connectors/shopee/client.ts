@@ -273,6 +273,18 @@ export function createShopeeClient(opts: ShopeeClientOptions) {
       return out;
     },
 
+    /**
+     * v2.logistics.ship_order for a seller-arranged (non-integrated) logistics channel: the order
+     * is shipped with the seller's own tracking number. A refusal throws with Shopee's error.
+     */
+    async shipOrderNonIntegrated(orderSn: string, trackingNumber: string, packageNumber?: string) {
+      await shopCall<unknown>('POST', '/api/v2/logistics/ship_order', undefined, {
+        order_sn: orderSn,
+        ...(packageNumber ? { package_number: packageNumber } : {}),
+        non_integrated: { tracking_number: trackingNumber },
+      });
+    },
+
     /** Absolute seller stock for models of one item. */
     async updateStock(itemId: string, stock: { modelId: string; quantity: number }[]) {
       const r = await shopCall<{

@@ -1,10 +1,12 @@
 /**
  * The one sync scheduler of a server process: every tick it picks accounts whose next sync is due
  * and whose lease is free, and syncs them one after another. Several processes may run it against
- * one database; the lease (lease.ts) decides who syncs an account. Off with CUNKOU_SYNC=off.
+ * one database; the lease (lease.ts) decides who syncs an account. After a good sync it pushes the
+ * account's waiting shipment confirmations. Off with CUNKOU_SYNC=off.
  */
 import { sql } from 'kysely';
 import type { Deps } from '../../../server.ts';
+import { pushShipmentConfirmations } from '../confirm-shipments/push.ts';
 import { syncAccount } from './run-sync.ts';
 
 export interface SyncScheduler {
@@ -32,7 +34,12 @@ export function startSyncScheduler(
     for (const d of due) {
       if (stopped) return;
       try {
-        await syncAccount(deps, d.shop_id, d.account_id, { trigger: 'schedule' });
+        const run = await syncAccount(deps, d.shop_id, d.account_id, { trigger: 'schedule' });
+        // Then tell the channel which orders shipped (claimed per row: never sent twice).
+        if (run.status === 'ok')
+          await pushShipmentConfirmations(deps, d.shop_id, d.account_id).catch((e) =>
+            opts.log?.(`shipment confirmations ${d.account_id}: ${(e as Error).message}`),
+          );
       } catch (e) {
         // Not configured / not authorised / another process holds it: look again later.
         opts.log?.(`sync ${d.account_id}: ${(e as Error).message}`);

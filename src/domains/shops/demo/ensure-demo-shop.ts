@@ -7,6 +7,8 @@ import {
   saveTranslations,
   uploadProductImage,
 } from '../../catalog/index.ts';
+import { seedDemoLogistics } from '../../logistics/index.ts';
+import { createSender, senderSchema } from '../../shipping/index.ts';
 import { addMember } from '../add-member.ts';
 import { createShop, findShopBySlug } from '../create-shop.ts';
 import type { Actor } from '../record-audit.ts';
@@ -114,6 +116,28 @@ export async function ensureDemoShop(deps: Deps, opts: { onlyIfEmpty: boolean; l
       });
     }
   }
+  // Shipping scenery: four logistics services with demo rate cards and the factory as sender.
+  await withShop(db, shop.id, async (trx) => {
+    await seedDemoLogistics(trx, shop.id);
+    await createSender(
+      trx,
+      shop.id,
+      senderSchema.parse({
+        name: 'Wang Li',
+        nameZh: '王丽',
+        company: 'Lumiere Candle Co.',
+        companyZh: '抚顺明光蜡烛厂',
+        line1: 'No. 18 Yongan Road, Shuncheng District',
+        addressZh: '辽宁省抚顺市顺城区永安路18号',
+        city: 'Fushun',
+        region: 'Liaoning',
+        postcode: '113006',
+        country: 'CN',
+        phone: '+86 24 5212 3456',
+        isDefault: true,
+      }),
+    );
+  });
   opts.log(`Demo shop ready: ${n} products.`);
   return { ...result, created: true };
 }

@@ -41,3 +41,25 @@ export const messages = {
 } as const satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof messages;
+
+/** Every domain file, for the test that no key is defined twice (a later spread silently wins). */
+export const messageParts = [
+  commonMessages,
+  kernelMessages,
+  filesMessages,
+  catalogMessages,
+  importMessages,
+  shopsMessages,
+  inventoryMessages,
+  ageingMessages,
+  ordersMessages,
+  connectorsMessages,
+  returnsMessages,
+  availabilityMessages,
+  logisticsMessages,
+  trackingMessages,
+  trackingInsightsMessages,
+  shippingMessages,
+  carriersMessages,
+  shipmentConfirmationsMessages,
+] as const;
