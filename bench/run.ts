@@ -28,6 +28,7 @@ import { explainListScenarios } from './explain.ts';
 import { analyze, fakeProduct, generateProducts, rng } from './generate-products.ts';
 import { writeAmazonFile } from './orders-data.ts';
 import { ordersBench } from './orders-import.ts';
+import { shippingBenches } from './shipping.ts';
 import { stockReservationBench } from './stock-reservation.ts';
 
 export interface BenchResult {
@@ -63,7 +64,7 @@ if (!Number.isInteger(size) || size < 100) throw new Error('--size must be an in
 if (!Number.isInteger(requests) || requests < 1) throw new Error('--requests must be a positive integer');
 if (!['both', 'pglite', 'postgres'].includes(args.engine))
   throw new Error('--engine must be pglite, postgres or both');
-const skip = new Set(args.skip.split(',').filter(Boolean)); // "list", "import", "stock": for quicker iterations
+const skip = new Set(args.skip.split(',').filter(Boolean)); // "list", "import", "orders", "stock", "shipping"
 const pgAdminUrl = process.env.CUNKOU_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -480,6 +481,10 @@ async function main() {
   } finally {
     await rm(fileDir, { recursive: true, force: true });
   }
+  // `--skip shipping` leaves out rate shopping, labels and tracking (issue 4).
+  const shipping = skip.has('shipping')
+    ? undefined
+    : shippingBenches(engines.length === 2 ? 'both' : engines[0]!, log);
   printTable();
   const seconds = (performance.now() - started) / 1000;
   log(`\ntotal ${seconds.toFixed(0)} s`);
@@ -495,6 +500,7 @@ async function main() {
     requestsPerScenario: requests,
     seconds: round(seconds, 1),
     results,
+    ...(shipping ? { shipping } : {}),
   };
   if (args.json) process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
 }
