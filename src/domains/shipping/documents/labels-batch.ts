@@ -5,6 +5,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../../kernel/errors.ts';
+import { englishOf } from '../../../kernel/i18n/format.ts';
 import { drawLabel } from './label.ts';
 import type { LabelSource } from './model.ts';
 import { LABEL_SIZE, openDoc } from './pdf-doc.ts';
@@ -58,14 +59,14 @@ async function loadCarrierPdf(bytes: Uint8Array, name: string): Promise<PDFDocum
   }
 }
 
-/**
- * A carrier label that is not a readable PDF. `details.labelName` says which one so it can be
- * re-fetched. TODO(H4): a catalog message key in shipping.ts so it is shown in the reader's language.
- */
+/** A carrier label that is not a readable PDF. `details.labelName` says which one so it can be re-fetched. */
 export class LabelPdfError extends AppError {
   constructor(labelName: string, reason: string) {
-    super('BAD_FILE', `Carrier label "${labelName}" is not a readable PDF: ${reason}`, {
+    const params = { label: labelName, reason };
+    super('BAD_FILE', englishOf('shipping.label.unreadablePdf', params), {
       details: { labelName },
+      key: 'shipping.label.unreadablePdf',
+      params,
     });
   }
 }

@@ -129,4 +129,8 @@ export const shippingMessages = {
     en: '{number} has no label yet; print the label first',
     'zh-CN': '{number} 还没有面单；请先打印面单',
   },
+  'shipping.label.unreadablePdf': {
+    en: 'Carrier label "{label}" is not a readable PDF ({reason}); fetch the label from the carrier again',
+    'zh-CN': '承运商面单「{label}」不是可读的 PDF（{reason}）；请重新从承运商获取面单',
+  },
 } as const satisfies Record<string, Template>;

@@ -3,10 +3,10 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../orders';
 import { AGE_BUCKETS, type AgeingSummary } from '../../types';
+import { EChart } from '../charts/EChart';
 
 // Only what these two charts draw: keeps the lazily loaded page chunk small.
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -63,37 +63,12 @@ export function AgeingCharts({ summary }: { summary: AgeingSummary }) {
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 16 }}>
       <div data-testid="ageing-units-chart">
         <Typography.Text strong>{t('ageing.unitsChart')}</Typography.Text>
-        <Chart option={units} />
+        <EChart option={units} />
       </div>
       <div data-testid="ageing-value-chart">
         <Typography.Text strong>{t('ageing.valueChart')}</Typography.Text>
-        <Chart option={value} />
+        <EChart option={value} />
       </div>
     </div>
   );
-}
-
-/**
- * One ECharts instance on a div, resized with its box. Not echarts-for-react: its lib/core.js
- * imports tslib without declaring it, which the admin build cannot resolve.
- */
-function Chart({ option }: { option: echarts.EChartsCoreOption }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={box} style={{ height: 320, width: '100%' }} />;
 }

@@ -3,9 +3,10 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceReport } from '../../types-tracking';
+import { EChart } from '../charts/EChart';
 
 // Only what these charts draw (same approach as the ageing charts: echarts/core, tree-shaken).
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -80,34 +81,12 @@ export function PerformanceCharts({ report }: { report: PerformanceReport }) {
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 16 }}>
       <div data-testid="performance-transit-chart">
         <Typography.Text strong>{t('tracking.transitChart')}</Typography.Text>
-        <Chart option={transit} />
+        <EChart option={transit} />
       </div>
       <div data-testid="performance-daily-chart">
         <Typography.Text strong>{t('tracking.dailyChart')}</Typography.Text>
-        <Chart option={daily} />
+        <EChart option={daily} />
       </div>
     </div>
   );
-}
-
-/** One ECharts instance on a div, resized with its box (the ageing page's pattern). */
-function Chart({ option }: { option: echarts.EChartsCoreOption }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={box} style={{ height: 320, width: '100%' }} />;
 }
