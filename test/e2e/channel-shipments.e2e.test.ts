@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordShipmentConfirmations, syncAccount } from '../../src/domains/connectors/index.ts';
 import { newId } from '../../src/kernel/ids.ts';
 import { withShop } from '../../src/platform/db/tenant.ts';
-import { type AmazonSimulator, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
+import { type AmazonSimulator, amazonSimOrder, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
 import { type Client, login } from '../support/test-app.ts';
 import {
   browserAvailable,
@@ -98,29 +98,15 @@ describe.skipIf(!run)('channel shipment confirmations page in a real browser', (
 
     sim = await startAmazonSimulator(creds);
     for (const id of ['114-6660000-0000001', '114-6660000-0000002'])
-      sim.orders.set(id, {
-        AmazonOrderId: id,
-        PurchaseDate: new Date(Date.now() - 7_200_000).toISOString(),
-        LastUpdateDate: new Date(Date.now() - 3_600_000).toISOString(),
-        OrderStatus: 'Unshipped',
-        FulfillmentChannel: 'MFN',
-        MarketplaceId: creds.marketplaceId,
-        OrderTotal: { CurrencyCode: 'USD', Amount: '25.00' },
-        PaymentMethod: 'Other',
-        ShippingAddress: { City: 'Austin', StateOrRegion: 'TX', PostalCode: '73301', CountryCode: 'US' },
-        BuyerInfo: {},
-        items: [
-          {
-            OrderItemId: `${id.slice(-1)}6600000000001`,
-            SellerSKU: 'LC-JAR-01',
-            ASIN: 'B0C',
-            Title: 'Candle',
-            QuantityOrdered: 1,
-            ItemPrice: { CurrencyCode: 'USD', Amount: '25.00' },
-            ItemTax: { CurrencyCode: 'USD', Amount: '0.00' },
-          },
-        ],
-      });
+      sim.orders.set(
+        id,
+        amazonSimOrder({
+          id,
+          marketplaceId: creds.marketplaceId,
+          itemId: `${id.slice(-1)}6600000000001`,
+          sku: 'LC-JAR-01',
+        }),
+      );
     const put = await api.request('PUT', `${S}/channel-accounts/${apiAccount}/credentials`, {
       credentials: { ...creds, region: 'na', endpoint: sim.url, lwaUrl: `${sim.url}/auth/o2/token` },
     });

@@ -10,7 +10,7 @@ import { systemActor } from '../../src/domains/shops/index.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { withShop } from '../../src/platform/db/tenant.ts';
 import { openDeps } from '../../src/server.ts';
-import { type AmazonSimulator, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
+import { type AmazonSimulator, amazonSimOrder, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
 import { createTestDatabase, skipEngine, type TestDatabase, testEngine } from '../support/test-db.ts';
 
 const skip = await skipEngine();
@@ -43,29 +43,17 @@ describe.skipIf(skip)('cunkou channel sync (CLI)', () => {
 
   beforeAll(async () => {
     sim = await startAmazonSimulator(creds);
-    sim.orders.set('113-1', {
-      AmazonOrderId: '113-1',
-      PurchaseDate: new Date(Date.now() - 7_200_000).toISOString(),
-      LastUpdateDate: new Date(Date.now() - 3_600_000).toISOString(),
-      OrderStatus: 'Shipped',
-      FulfillmentChannel: 'AFN',
-      MarketplaceId: creds.marketplaceId,
-      OrderTotal: { CurrencyCode: 'USD', Amount: '25.00' },
-      PaymentMethod: 'Other',
-      ShippingAddress: { City: 'Austin', StateOrRegion: 'TX', PostalCode: '73301', CountryCode: 'US' },
-      BuyerInfo: {},
-      items: [
-        {
-          OrderItemId: 'a',
-          SellerSKU: 'CANDLE-1',
-          ASIN: 'B0C',
-          Title: 'Candle',
-          QuantityOrdered: 1,
-          ItemPrice: { CurrencyCode: 'USD', Amount: '25.00' },
-          ItemTax: { CurrencyCode: 'USD', Amount: '0.00' },
-        },
-      ],
-    });
+    sim.orders.set(
+      '113-1',
+      amazonSimOrder({
+        id: '113-1',
+        marketplaceId: creds.marketplaceId,
+        itemId: 'a',
+        sku: 'CANDLE-1',
+        status: 'Shipped',
+        fulfillment: 'AFN',
+      }),
+    );
     dir = await mkdtemp(join(tmpdir(), 'cunkou-conn-cli-'));
     if (testEngine === 'postgres') {
       database = await createTestDatabase();

@@ -11,7 +11,7 @@ import { systemActor } from '../../src/domains/shops/index.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { withShop } from '../../src/platform/db/tenant.ts';
 import { openDeps } from '../../src/server.ts';
-import { type AmazonSimulator, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
+import { type AmazonSimulator, amazonSimOrder, startAmazonSimulator } from '../simulators/amazon-sp-api.ts';
 import { createTestDatabase, skipEngine, type TestDatabase, testEngine } from '../support/test-db.ts';
 
 const skip = await skipEngine();
@@ -99,29 +99,15 @@ describe.skipIf(skip)('cunkou channel confirm-shipments (CLI)', () => {
 
   beforeAll(async () => {
     sim = await startAmazonSimulator(creds);
-    sim.orders.set('113-7000000-0000001', {
-      AmazonOrderId: '113-7000000-0000001',
-      PurchaseDate: new Date(Date.now() - 7_200_000).toISOString(),
-      LastUpdateDate: new Date(Date.now() - 3_600_000).toISOString(),
-      OrderStatus: 'Unshipped',
-      FulfillmentChannel: 'MFN',
-      MarketplaceId: creds.marketplaceId,
-      OrderTotal: { CurrencyCode: 'USD', Amount: '25.00' },
-      PaymentMethod: 'Other',
-      ShippingAddress: { City: 'Austin', StateOrRegion: 'TX', PostalCode: '73301', CountryCode: 'US' },
-      BuyerInfo: {},
-      items: [
-        {
-          OrderItemId: '70000000000011',
-          SellerSKU: 'CANDLE-1',
-          ASIN: 'B0C',
-          Title: 'Candle',
-          QuantityOrdered: 1,
-          ItemPrice: { CurrencyCode: 'USD', Amount: '25.00' },
-          ItemTax: { CurrencyCode: 'USD', Amount: '0.00' },
-        },
-      ],
-    });
+    sim.orders.set(
+      '113-7000000-0000001',
+      amazonSimOrder({
+        id: '113-7000000-0000001',
+        marketplaceId: creds.marketplaceId,
+        itemId: '70000000000011',
+        sku: 'CANDLE-1',
+      }),
+    );
     dir = await mkdtemp(join(tmpdir(), 'cunkou-confirm-cli-'));
     if (testEngine === 'postgres') {
       database = await createTestDatabase();

@@ -41,6 +41,41 @@ export interface AmazonSimOrder {
   }[];
 }
 
+/** A one-line $25 order to Austin, TX, bought two hours ago: tests change only what they test. */
+export function amazonSimOrder(o: {
+  id: string;
+  marketplaceId: string;
+  itemId: string;
+  sku: string;
+  status?: string;
+  fulfillment?: 'AFN' | 'MFN';
+}): AmazonSimOrder {
+  const usd = (amount: string) => ({ CurrencyCode: 'USD', Amount: amount });
+  return {
+    AmazonOrderId: o.id,
+    PurchaseDate: new Date(Date.now() - 7_200_000).toISOString(),
+    LastUpdateDate: new Date(Date.now() - 3_600_000).toISOString(),
+    OrderStatus: o.status ?? 'Unshipped',
+    FulfillmentChannel: o.fulfillment ?? 'MFN',
+    MarketplaceId: o.marketplaceId,
+    OrderTotal: usd('25.00'),
+    PaymentMethod: 'Other',
+    ShippingAddress: { City: 'Austin', StateOrRegion: 'TX', PostalCode: '73301', CountryCode: 'US' },
+    BuyerInfo: {},
+    items: [
+      {
+        OrderItemId: o.itemId,
+        SellerSKU: o.sku,
+        ASIN: 'B0C',
+        Title: 'Candle',
+        QuantityOrdered: 1,
+        ItemPrice: usd('25.00'),
+        ItemTax: usd('0.00'),
+      },
+    ],
+  };
+}
+
 export interface AmazonSimulator extends RunningChannelSim {
   orders: Map<string, AmazonSimOrder>;
   /** SKUs that exist as listings for the seller. */
